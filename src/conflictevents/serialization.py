@@ -1,0 +1,361 @@
+"""JSON in and out: the cattrs converter of the contract, `dumps` and `loads`.
+
+[`dumps`][conflictevents.dumps] writes the JSON contract (schema version 1)
+deterministically: the same brief always gives the same bytes.
+[`loads`][conflictevents.loads] reads it back strictly, where cattrs' defaults are lax:
+it rejects a number where a string is due, a string where a number or a list is due,
+unknown keys, missing keys, impossible dates, a `date` that disagrees with `day`, and an
+unknown `schema_version`, and it reports every problem at once, each with its JSON path.
+
+This is the only module that imports cattrs.
+
+Example:
+    >>> from conflictevents import DailyBrief, dumps, loads
+    >>> brief = DailyBrief(title="Key events, day 5", day=5)
+    >>> text = dumps(brief)
+    >>> loads(text) == brief
+    True
+    >>> loads('{"schema_version": 1, "day": "5"}')
+    Traceback (most recent call last):
+    ...
+    conflictevents.errors.ValidationError: 9 problems:
+      $: missing key 'conflict'
+      $: missing key 'title'
+      $: missing key 'summary'
+      $: missing key 'date'
+      $: missing key 'situation_date'
+      $: missing key 'published'
+      $: missing key 'source_line'
+      $: missing key 'url'
+      $: missing key 'events'
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from typing import Any, TypeAlias, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from conflictevents.days import Day, parse_iso_date, parse_iso_datetime
+from conflictevents.errors import ConflictEventsError, DayError, Issue, ValidationError
+from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "JSONValue",
+    "configure_converter",
+    "dumps",
+    "from_dict",
+    "loads",
+    "make_converter",
+    "to_dict",
+]
+
+SCHEMA_VERSION = 1
+"""The version of the JSON contract this release writes and reads."""
+
+JSONValue: TypeAlias = (
+    "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
+)
+"""Any value a JSON document can hold."""
+
+_T = TypeVar("_T")
+
+
+class _Mismatch(ValueError):
+    """A value of the wrong type or form; carries an issue code for the report."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, str | int | float | bool) or value is None:
+        text = json.dumps(value, ensure_ascii=False)
+        return text if len(text) <= 60 else text[:57] + "…"
+    return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
+
+
+def _expect(kind: str, value: object) -> _Mismatch:
+    return _Mismatch("type", f"expected {kind}, got {_describe(value)}")
+
+
+def _structure_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise _expect("a string", value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise _expect("an integer", value)
+    return value
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:]
+
+
+def _structure_date(value: object, _: type) -> Day:
+    if type(value) is not str:
+        raise _expect("a date string (YYYY-MM-DD)", value)
+    try:
+        return parse_iso_date(value)
+    except DayError as exc:
+        raise _Mismatch("date", _lower_first(str(exc))) from None
+
+
+def _structure_published(value: object, _: type) -> Day | pendulum.DateTime | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _expect("a date or datetime string", value)
+    try:
+        return parse_iso_date(value) if len(value) == 10 else parse_iso_datetime(value)
+    except DayError as exc:
+        raise _Mismatch("date", _lower_first(str(exc))) from None
+
+
+def _enum_hook(enum_type: type[Theme] | type[SourceKind]) -> Callable[[object, type], Any]:
+    allowed = ", ".join(member.value for member in enum_type)
+
+    def structure(value: object, _: type) -> Theme | SourceKind:
+        if type(value) is not str or value not in enum_type._value2member_map_:
+            raise _Mismatch("enum", f"expected one of {allowed}, got {_describe(value)}")
+        return enum_type(value)
+
+    return structure
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    item_type = get_args(type_)[0]
+    item_hook = converter.get_structure_hook(item_type)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _expect("an array", value)
+        items = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError("invalid items", errors, tuple)
+        return tuple(items)
+
+    return structure
+
+
+def _structure_span(value: object, _: type) -> tuple[int, int]:
+    if (
+        type(value) is not list
+        or len(value) != 2
+        or any(type(item) is not int or item < 0 for item in value)
+    ):
+        raise _expect("[start, end], two non-negative integers", value)
+    return (value[0], value[1])
+
+
+_CONTRACT_KEYS: dict[type, tuple[str, ...]] = {
+    cls: tuple(field.name for field in attrs.fields(cls))
+    for cls in (Category, Attribution, Event, DailyBrief)
+}
+
+
+def _class_hook(cls: type[_T], converter: cattrs.Converter) -> Callable[[object, type], _T]:
+    generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    required = _CONTRACT_KEYS[cls]
+
+    def structure(value: object, _: type) -> _T:
+        if type(value) is not dict:
+            raise _expect("an object", value)
+        missing = [key for key in required if key not in value]
+        if missing:
+            errors: list[Exception] = [
+                _Mismatch("missing", f"missing key {key!r}") for key in missing
+            ]
+            extra = sorted(set(value) - set(required))
+            errors.extend(_Mismatch("unknown-key", f"unknown key {key!r}") for key in extra)
+            raise ClassValidationError(f"invalid {cls.__name__}", errors, cls)
+        return generated(value, cls)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
+    """Register every hook the JSON contract needs on `converter`, and return it.
+
+    Structure hooks (all strict, all raising errors that [`loads`][conflictevents.loads]
+    turns into JSON paths):
+
+    - `str`: only a JSON string; `int`: only a JSON integer (no `true`, no `5.0`, no `"5"`);
+    - `pendulum.Date`: only `YYYY-MM-DD`, a real calendar date;
+    - `published`: `null`, a date, or an ISO 8601 datetime with an offset;
+    - `Theme`, `SourceKind`: only their listed values;
+    - `tuple[X, ...]`: only a JSON array (never a string read as letters);
+    - `span`: exactly two non-negative integers;
+    - the four model classes: an object with every contract key and no other.
+
+    Unstructure hooks write dates as ISO 8601 strings, enums as their values, tuples as
+    arrays, and every key of every class, `null`s included, in field order.
+    """
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(pendulum.Date, _structure_date)
+    converter.register_structure_hook(Day | pendulum.DateTime | None, _structure_published)
+    converter.register_structure_hook(Theme, _enum_hook(Theme))
+    converter.register_structure_hook(SourceKind, _enum_hook(SourceKind))
+    converter.register_structure_hook_func(lambda type_: type_ == tuple[int, int], _structure_span)
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, lambda type_: _tuple_factory(type_, converter)
+    )
+    for cls in (Category, Attribution, Event, DailyBrief):
+        converter.register_structure_hook(cls, _class_hook(cls, converter))
+
+    converter.register_unstructure_hook(pendulum.Date, _iso)
+    converter.register_unstructure_hook(pendulum.DateTime, _iso)
+    converter.register_unstructure_hook(dt.date, _iso)
+    return converter
+
+
+def _iso(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def make_converter(**kwargs: Any) -> cattrs.Converter:
+    """Create a cattrs converter configured for the contract.
+
+    Args:
+        **kwargs: passed to `cattrs.Converter` (detailed validation is always on).
+    """
+    kwargs.setdefault("detailed_validation", True)
+    return configure_converter(cattrs.Converter(**kwargs))
+
+
+_CONVERTER = make_converter()
+
+
+def to_dict(brief: DailyBrief) -> dict[str, JSONValue]:
+    """The JSON contract of a brief as plain Python data, `schema_version` first."""
+    body: dict[str, JSONValue] = _CONVERTER.unstructure(brief, DailyBrief)
+    return {"schema_version": SCHEMA_VERSION, **body}
+
+
+def dumps(brief: DailyBrief, *, indent: int | None = None) -> str:
+    """Serialize a brief as JSON (contract version 1).
+
+    Deterministic: keys in contract order, no ASCII escaping of typography, the same
+    bytes for the same brief on every machine.
+
+    Args:
+        brief: the brief.
+        indent: pretty-print with this indent; compact when `None`.
+    """
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=indent, separators=separators)
+
+
+def from_dict(document: object) -> DailyBrief:
+    """Build a brief from JSON data (already decoded), strictly.
+
+    Raises:
+        ValidationError: listing every problem with its JSON path.
+    """
+    if type(document) is not dict:
+        raise ValidationError.single("$", "type", f"expected an object, got {_describe(document)}")
+    body = dict(document)
+    issues: list[Issue] = []
+    version = body.pop("schema_version", _MISSING)
+    if version is _MISSING:
+        issues.append(Issue(path="$", code="missing", message="missing key 'schema_version'"))
+    elif type(version) is not int or version != SCHEMA_VERSION:
+        issues.append(
+            Issue(
+                path="$.schema_version",
+                code="schema-version",
+                message=f"expected schema version {SCHEMA_VERSION}, got {_describe(version)}",
+            )
+        )
+    try:
+        brief = _CONVERTER.structure(body, DailyBrief)
+    except (ClassValidationError, IterableValidationError, ValidationError, _Mismatch) as exc:
+        issues.extend(_issues(exc, "$"))
+        raise ValidationError(issues) from None
+    if issues:
+        raise ValidationError(issues)
+    return brief
+
+
+_MISSING = object()
+
+
+def loads(text: str | bytes) -> DailyBrief:
+    """Read one brief from JSON, strictly.
+
+    Raises:
+        ValidationError: for invalid JSON, or every problem of a valid JSON document that
+            breaks the contract, each with its JSON path
+            (`$.events[0].text: expected a string, got 123`).
+    """
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError.single("$", "json", f"expected valid JSON: {exc}") from None
+    return from_dict(document)
+
+
+def _issues(exc: BaseException, path: str) -> Iterator[Issue]:
+    """Flatten cattrs' exception groups into issues with JSON paths."""
+    if isinstance(exc, ValidationError):
+        for issue in exc.issues:
+            yield issue.under(path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield Issue(path=path, code="unknown-key", message=f"unknown key {key!r}")
+    elif isinstance(exc, ClassValidationError | IterableValidationError):
+        for inner in exc.exceptions:
+            yield from _issues(inner, _child_path(inner, path))
+    elif isinstance(exc, _Mismatch):
+        yield Issue(path=path, code=exc.code, message=exc.message)
+    elif isinstance(exc, ConflictEventsError | ValueError | TypeError | KeyError):
+        yield Issue(path=path, code="invalid", message=str(exc))
+    else:  # pragma: no cover - anything else is a bug and must surface
+        raise exc
+
+
+def _child_path(exc: BaseException, path: str) -> str:
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return f"{path}.{note.name}"
+        if isinstance(note, IterableValidationNote):
+            return f"{path}[{note.index}]"
+    return path
+
