@@ -192,7 +192,7 @@ def as_day(when: DayLike, conflict: Conflict | str | None = None) -> Day:
     if isinstance(when, str):
         when = (
             parse_iso_date(when)
-            if len(when) == 10
+            if _ISO_DATE.fullmatch(when)
             else parse_iso_datetime(when, default_timezone=zone)
         )
     if isinstance(when, dt.datetime):

@@ -200,7 +200,7 @@ def event_id(conflict: str, day: int, text: str) -> str:
 
     Example:
         >>> event_id("russia-ukraine", 1000, "Air raid sirens sounded in Kyiv.")
-        'russia-ukraine:1000:1e3cd6e9c2ff7bd0'
+        'russia-ukraine:1000:45597f5d265a433c'
     """
     key = f"{conflict}\x1f{day}\x1f{normalise_text(text)}".encode()
     return f"{conflict}:{day}:{hashlib.sha256(key).hexdigest()[:16]}"
