@@ -51,7 +51,9 @@ def test_classes_are_frozen_and_slotted() -> None:
 
 def test_date_is_derived_from_the_day_and_checked_when_given() -> None:
     assert DailyBrief(title="t", day=1000).date == pendulum.date(2024, 11, 19)
-    assert DailyBrief(title="t", day=1000, date=dt.date(2024, 11, 19)).date == pendulum.date(2024, 11, 19)
+    assert DailyBrief(title="t", day=1000, date=dt.date(2024, 11, 19)).date == pendulum.date(
+        2024, 11, 19
+    )
     with pytest.raises(ValidationError) as info:
         DailyBrief(title="t", day=1000, date=dt.date(2024, 11, 20))
     assert str(info.value) == (
@@ -65,7 +67,9 @@ def test_other_conflicts_date_their_days_from_their_start() -> None:
 
 @pytest.mark.parametrize("day", [0, -1, True])
 def test_day_must_be_at_least_one(day: int) -> None:
-    with pytest.raises(ValidationError, match=r"\$\.day: expected a whole day number of at least 1"):
+    with pytest.raises(
+        ValidationError, match=r"\$\.day: expected a whole day number of at least 1"
+    ):
         DailyBrief(title="t", day=day)
 
 
@@ -112,11 +116,23 @@ def test_vocabularies_are_closed() -> None:
     with pytest.raises(ValueError, match="is not a valid Theme"):
         Category(label="x", slug="x", theme="war")  # type: ignore[arg-type]
     assert {t.value for t in Theme} == {
-        "fighting", "weapons", "diplomacy", "politics", "economy", "energy",
-        "humanitarian", "security", "other",
+        "fighting",
+        "weapons",
+        "diplomacy",
+        "politics",
+        "economy",
+        "energy",
+        "humanitarian",
+        "security",
+        "other",
     }
     assert {k.value for k in SourceKind} == {
-        "official", "government", "media", "organization", "unnamed", "other",
+        "official",
+        "government",
+        "media",
+        "organization",
+        "unnamed",
+        "other",
     }
 
 
@@ -138,9 +154,14 @@ def test_unlabelled_category() -> None:
 
 @pytest.mark.parametrize(
     ("label", "slug"),
-    [("Fighting and weapons", "fighting-and-weapons"), ("Politics & Diplomacy", "politics-diplomacy"),
-     ("Where are Ukrainian fleeing to?", "where-are-ukrainian-fleeing-to"), ("Zaporizhzhia nuclear plant", "zaporizhzhia-nuclear-plant"),
-     ("New Year’s statements", "new-years-statements"), ("???", "section")],
+    [
+        ("Fighting and weapons", "fighting-and-weapons"),
+        ("Politics & Diplomacy", "politics-diplomacy"),
+        ("Where are Ukrainian fleeing to?", "where-are-ukrainian-fleeing-to"),
+        ("Zaporizhzhia nuclear plant", "zaporizhzhia-nuclear-plant"),
+        ("New Year’s statements", "new-years-statements"),
+        ("???", "section"),
+    ],
 )
 def test_slugs(label: str, slug: str) -> None:
     assert slugify(label) == slug
@@ -152,10 +173,10 @@ def test_event_ids_are_stable_across_typography_and_white_space() -> None:
         "russia-ukraine:1000:45597f5d265a433c"
     )
     curly = event_id("russia-ukraine", 5, "Kyiv’s “mayor”  spoke\u00a0today.")
-    straight = event_id("russia-ukraine", 5, "Kyiv's \"mayor\" spoke today.")
+    straight = event_id("russia-ukraine", 5, 'Kyiv\'s "mayor" spoke today.')
     assert curly == straight
-    assert event_id("russia-ukraine", 6, "Kyiv's \"mayor\" spoke today.") != straight
-    assert event_id("israel-gaza", 5, "Kyiv's \"mayor\" spoke today.") != straight
+    assert event_id("russia-ukraine", 6, 'Kyiv\'s "mayor" spoke today.') != straight
+    assert event_id("israel-gaza", 5, 'Kyiv\'s "mayor" spoke today.') != straight
 
 
 def test_normalise_text() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pendulum
 import pytest
+from conflictevents.strategies import daily_briefs
 from hypothesis import given
 
 from conflictevents import (
@@ -24,7 +25,6 @@ from conflictevents import (
     loads,
     to_dict,
 )
-from conflictevents.strategies import daily_briefs
 
 TEXT = "Drones struck a depot in Bryansk, according to Russia’s Ministry of Defence."
 PHRASE = "according to Russia’s Ministry of Defence"
@@ -60,14 +60,27 @@ def _document() -> dict[str, Any]:
 def test_dumps_writes_the_contract_in_order() -> None:
     document = _document()
     assert list(document) == [
-        "schema_version", "conflict", "title", "summary", "day", "date", "situation_date",
-        "published", "source_line", "url", "events",
+        "schema_version",
+        "conflict",
+        "title",
+        "summary",
+        "day",
+        "date",
+        "situation_date",
+        "published",
+        "source_line",
+        "url",
+        "events",
     ]
     assert document["schema_version"] == SCHEMA_VERSION == 1
     assert document["date"] == "2024-11-19"
     assert document["situation_date"] == "2024-11-20"
     assert document["published"] == "2024-11-20T06:12:00+00:00"
-    assert document["events"][0]["category"] == {"label": "Fighting", "slug": "fighting", "theme": "fighting"}
+    assert document["events"][0]["category"] == {
+        "label": "Fighting",
+        "slug": "fighting",
+        "theme": "fighting",
+    }
     assert document["events"][0]["attributions"][0]["span"] == [34, 75]
     assert "’" in dumps(_brief())  # typography is written as is, not escaped
 
@@ -130,24 +143,60 @@ def _delete(key: str) -> Callable[[dict[str, Any]], None]:
         (_set(("day",), "5"), '$.day: expected an integer, got "5"'),
         (_set(("day",), 5.0), "$.day: expected an integer, got 5.0"),
         (_set(("day",), True), "$.day: expected an integer, got true"),
-        (_set(("events", 0, "attributions", 0, "via"), "Kyiv"), '$.events[0].attributions[0].via: expected an array, got "Kyiv"'),
+        (
+            _set(("events", 0, "attributions", 0, "via"), "Kyiv"),
+            '$.events[0].attributions[0].via: expected an array, got "Kyiv"',
+        ),
         (_set(("events",), {}), "$.events: expected an array, got an object"),
         (_set(("date",), "2023-02-30"), "$.date: expected a real calendar date, got '2023-02-30'"),
-        (_set(("date",), "19 Nov 2024"), "$.date: expected a date as YYYY-MM-DD, got '19 Nov 2024'"),
-        (_set(("situation_date",), 20241120), "$.situation_date: expected a date string (YYYY-MM-DD), got 20241120"),
-        (_set(("published",), "2024-11-20T06:12:00"), "$.published: expected an ISO 8601 datetime with an offset, got '2024-11-20T06:12:00'"),
+        (
+            _set(("date",), "19 Nov 2024"),
+            "$.date: expected a date as YYYY-MM-DD, got '19 Nov 2024'",
+        ),
+        (
+            _set(("situation_date",), 20241120),
+            "$.situation_date: expected a date string (YYYY-MM-DD), got 20241120",
+        ),
+        (
+            _set(("published",), "2024-11-20T06:12:00"),
+            "$.published: expected an ISO 8601 datetime with an offset, got '2024-11-20T06:12:00'",
+        ),
         (_set(("colour",), "red"), "$: unknown key 'colour'"),
-        (_set(("events", 0, "category", "colour"), "red"), "$.events[0].category: unknown key 'colour'"),
+        (
+            _set(("events", 0, "category", "colour"), "red"),
+            "$.events[0].category: unknown key 'colour'",
+        ),
         (_delete("title"), "$: missing key 'title'"),
-        (_set(("date",), "2024-11-20"), "$.date: expected 2024-11-19, the date of day 1000 of russia-ukraine, got 2024-11-20"),
+        (
+            _set(("date",), "2024-11-20"),
+            "$.date: expected 2024-11-19, the date of day 1000 of russia-ukraine, got 2024-11-20",
+        ),
         (_set(("schema_version",), 2), "$.schema_version: expected schema version 1, got 2"),
         (_delete("schema_version"), "$: missing key 'schema_version'"),
-        (_set(("events", 0, "category", "theme"), "war"), '$.events[0].category.theme: expected one of fighting, weapons, diplomacy, politics, economy, energy, humanitarian, security, other, got "war"'),
-        (_set(("events", 0, "attributions", 0, "kind"), None), "$.events[0].attributions[0].kind: expected one of official, government, media, organization, unnamed, other, got null"),
-        (_set(("events", 0, "attributions", 0, "span"), [34, 70]), "$.events[0].attributions[0].span: expected [start, end] with end - start == len(phrase) == 41, got [34, 70]"),
-        (_set(("events", 0, "attributions", 0, "span"), [0, 41]), "$.events[0].attributions[0].span: expected text[0:41] to equal the phrase 'according to Russia’s Ministry of Defence', got 'Drones struck a depot in Bryansk, accordi'"),
-        (_set(("events", 0, "attributions", 0, "span"), "33-74"), '$.events[0].attributions[0].span: expected [start, end], two non-negative integers, got "33-74"'),
-        (_set(("events", 0, "text"), " "), "$.events[0].text: expected a non-empty string, got ' '"),
+        (
+            _set(("events", 0, "category", "theme"), "war"),
+            '$.events[0].category.theme: expected one of fighting, weapons, diplomacy, politics, economy, energy, humanitarian, security, other, got "war"',
+        ),
+        (
+            _set(("events", 0, "attributions", 0, "kind"), None),
+            "$.events[0].attributions[0].kind: expected one of official, government, media, organization, unnamed, other, got null",
+        ),
+        (
+            _set(("events", 0, "attributions", 0, "span"), [34, 70]),
+            "$.events[0].attributions[0].span: expected [start, end] with end - start == len(phrase) == 41, got [34, 70]",
+        ),
+        (
+            _set(("events", 0, "attributions", 0, "span"), [0, 41]),
+            "$.events[0].attributions[0].span: expected text[0:41] to equal the phrase 'according to Russia’s Ministry of Defence', got 'Drones struck a depot in Bryansk, accordi'",
+        ),
+        (
+            _set(("events", 0, "attributions", 0, "span"), "33-74"),
+            '$.events[0].attributions[0].span: expected [start, end], two non-negative integers, got "33-74"',
+        ),
+        (
+            _set(("events", 0, "text"), " "),
+            "$.events[0].text: expected a non-empty string, got ' '",
+        ),
         (_set(("day",), 0), "$.day: expected a whole day number of at least 1, got 0"),
     ],
 )

@@ -5,7 +5,8 @@ The public API is re-exported here; see the reference pages of each module for m
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from conflictevents.days import (
     CONFLICTS,
@@ -40,8 +41,8 @@ from conflictevents.model import (
 from conflictevents.serialization import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
 try:
-    __version__ = version("conflictevents")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = _version("conflictevents")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0.0.0"
 
 __all__ = [

@@ -246,7 +246,7 @@ def date_of(day: int, conflict: Conflict | str | None = None) -> Day:
         '2022-02-24'
     """
     chosen = get_conflict(conflict)
-    if isinstance(day, bool) or not isinstance(day, int):
+    if type(day) is not int:
         raise DayError(f"Expected a whole day number, got {day!r}")
     if day < 1:
         raise DayError(f"Expected a day number of at least 1, got {day}")
@@ -283,7 +283,9 @@ def weekday_matches(date: DayLike, weekday: str) -> bool:
         True
     """
     name = weekday.strip().lower()
-    index = next((i for i, day in enumerate(_WEEKDAYS) if len(name) >= 3 and day.startswith(name)), None)
+    index = next(
+        (i for i, day in enumerate(_WEEKDAYS) if len(name) >= 3 and day.startswith(name)), None
+    )
     if index is None:
         raise DayError(f"Expected a weekday name, got {weekday!r}")
     return as_day(date).weekday() == index
@@ -291,26 +293,20 @@ def weekday_matches(date: DayLike, weekday: str) -> bool:
 
 # --- day phrases -------------------------------------------------------------------------
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORDINAL_UNITS = (
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_ORDINAL_UNITS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
-_WORD_VALUES: dict[str, int] = {}
-for _value, _word in enumerate(_UNITS):
-    _WORD_VALUES[_word] = _value
-for _value, _word in enumerate(_ORDINAL_UNITS):
-    _WORD_VALUES[_word] = _value
-for _index, _word in enumerate(_TENS[2:], start=2):
-    _WORD_VALUES[_word] = _index * 10
-    _WORD_VALUES[_word[:-1] + "ieth"] = _index * 10
-_WORD_VALUES["hundred"] = 100
-_WORD_VALUES["hundredth"] = 100
+# Cardinal and ordinal number words below 1,000, for the early titles ("day eight") and
+# standfirsts ("enters its twenty-first day").
+_WORD_VALUES: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **{word: value for value, word in enumerate(_ORDINAL_UNITS)},
+    **{word: 10 * index for index, word in enumerate(_TENS, start=2)},
+    **{word[:-1] + "ieth": 10 * index for index, word in enumerate(_TENS, start=2)},
+    "hundred": 100,
+    "hundredth": 100,
+}
 
 
 def _words_to_int(words: str) -> int | None:
@@ -366,13 +362,8 @@ def parse_day_phrase(text: str) -> int | None:
     for pattern in _DAY_PHRASES:
         for match in pattern.finditer(text):
             raw = match[1]
-            if raw[0].isdigit():
-                number = int(raw.replace(",", ""))
-            else:
-                number = _longest_number_prefix(raw)
-                if number is None:
-                    continue
-            if number >= 1:
+            number = int(raw.replace(",", "")) if raw[0].isdigit() else _longest_number_prefix(raw)
+            if number is not None and number >= 1:
                 return number
     return None
 
@@ -403,7 +394,7 @@ def format_day(day: int, style: str = "title") -> str:
         >>> format_day(1041, "ordinal")
         '1,041st'
     """
-    if isinstance(day, bool) or not isinstance(day, int) or day < 1:
+    if type(day) is not int or day < 1:
         raise DayError(f"Expected a day number of at least 1, got {day!r}")
     number = f"{day:,}"
     if style == "title":

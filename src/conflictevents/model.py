@@ -25,7 +25,7 @@ import enum
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -97,7 +97,7 @@ UNLABELLED_SLUG = "unlabelled"
 
 def _check_text(name: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not value.strip():
+        if type(value) is not str or not value.strip():
             raise ValidationError.single(
                 f"$.{name}", "empty", f"expected a non-empty string, got {value!r}"
             )
@@ -123,12 +123,18 @@ class Category:
     @classmethod
     def from_label(cls, label: str | None, theme: Theme = Theme.OTHER) -> Category:
         """Build a category whose slug is derived from its label."""
-        return cls(label=label, slug=UNLABELLED_SLUG if label is None else slugify(label), theme=theme)
+        return cls(
+            label=label, slug=UNLABELLED_SLUG if label is None else slugify(label), theme=theme
+        )
 
     @classmethod
     def unlabelled(cls, theme: Theme = Theme.OTHER) -> Category:
         """The category of a section printed without a heading."""
         return cls.from_label(None, theme)
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 def _span_converter(value: tuple[int, int] | list[int]) -> tuple[int, int]:
@@ -154,7 +160,7 @@ class Attribution:
     kind: SourceKind = attrs.field(converter=SourceKind)
     country: str | None = attrs.field(default=None)
     role: str | None = None
-    via: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    via: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     phrase: str = attrs.field(validator=_check_text("phrase"))
     span: tuple[int, int] = attrs.field(converter=_span_converter)
 
@@ -166,7 +172,9 @@ class Attribution:
             )
 
     @span.validator
-    def _check_span(self, attribute: attrs.Attribute[tuple[int, int]], value: tuple[int, int]) -> None:
+    def _check_span(
+        self, attribute: attrs.Attribute[tuple[int, int]], value: tuple[int, int]
+    ) -> None:
         start, end = value
         if not 0 <= start < end or end - start != len(self.phrase):
             raise ValidationError.single(
@@ -192,7 +200,7 @@ def normalise_text(text: str) -> str:
 
 
 def event_id(conflict: str, day: int, text: str) -> str:
-    """The stable id of an event: same conflict, day and normalised text, same id.
+    r"""The stable id of an event: same conflict, day and normalised text, same id.
 
     The recipe: SHA-256 of the UTF-8 bytes of `"{conflict}\\x1f{day}\\x1f{normalised}"`,
     the first 16 hex digits, written as `"{conflict}:{day}:{digits}"`. It uses nothing that
@@ -204,6 +212,10 @@ def event_id(conflict: str, day: int, text: str) -> str:
     """
     key = f"{conflict}\x1f{day}\x1f{normalise_text(text)}".encode()
     return f"{conflict}:{day}:{hashlib.sha256(key).hexdigest()[:16]}"
+
+
+def _attribution_tuple(values: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -220,7 +232,7 @@ class Event:
     id: str = attrs.field(validator=_check_text("id"))
     category: Category
     text: str = attrs.field(validator=_check_text("text"))
-    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=_attribution_tuple)
 
     @attributions.validator
     def _check_spans(
@@ -267,6 +279,10 @@ class Section:
     events: tuple[Event, ...]
 
 
+def _event_tuple(values: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(values)
+
+
 def _to_day(value: DayLike | None) -> Day | None:
     if value is None or isinstance(value, str):
         return value  # type: ignore[return-value]  # rejected by the validator below
@@ -280,7 +296,7 @@ def _to_published(value: DayLike | None) -> Day | pendulum.DateTime | None:
 
 
 def _day_number(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if type(value) is not int or value < 1:
         raise ValidationError.single(
             "$.day", "range", f"expected a whole day number of at least 1, got {value!r}"
         )
@@ -316,13 +332,15 @@ class DailyBrief:
     summary: str | None = None
     day: int = attrs.field(validator=_day_number)
     date: Day = attrs.field(default=None, converter=_to_day)
-    situation_date: Day | None = attrs.field(default=None, converter=_to_day, validator=_optional_date)
+    situation_date: Day | None = attrs.field(
+        default=None, converter=_to_day, validator=_optional_date
+    )
     published: Day | pendulum.DateTime | None = attrs.field(
         default=None, converter=_to_published, validator=_optional_date
     )
     source_line: str | None = None
     url: str | None = None
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_event_tuple)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -331,7 +349,7 @@ class DailyBrief:
             raise ValidationError.single("$.conflict", "conflict", str(exc)) from None
         if self.date is None:
             object.__setattr__(self, "date", expected)
-        elif not isinstance(self.date, dt.date) or self.date != expected:
+        elif self.date != expected:
             raise ValidationError.single(
                 "$.date",
                 "date-day",

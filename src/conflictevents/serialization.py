@@ -69,9 +69,7 @@ __all__ = [
 SCHEMA_VERSION = 1
 """The version of the JSON contract this release writes and reads."""
 
-JSONValue: TypeAlias = (
-    "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
-)
+JSONValue: TypeAlias = "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
 """Any value a JSON document can hold."""
 
 _T = TypeVar("_T")
@@ -90,7 +88,11 @@ def _describe(value: object) -> str:
     if isinstance(value, str | int | float | bool) or value is None:
         text = json.dumps(value, ensure_ascii=False)
         return text if len(text) <= 60 else text[:57] + "…"
-    return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    return type(value).__name__
 
 
 def _expect(kind: str, value: object) -> _Mismatch:
@@ -161,10 +163,12 @@ def _tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[object,
         for index, item in enumerate(value):
             try:
                 items.append(item_hook(item, item_type))
-            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+            except Exception as exc:
                 exc.__notes__ = [
                     *getattr(exc, "__notes__", []),
-                    IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type),
+                    IterableValidationNote(
+                        f"Structuring {type_} @ index {index}", index, item_type
+                    ),
                 ]
                 errors.append(exc)
         if errors:
@@ -358,4 +362,3 @@ def _child_path(exc: BaseException, path: str) -> str:
         if isinstance(note, IterableValidationNote):
             return f"{path}[{note.index}]"
     return path
-
