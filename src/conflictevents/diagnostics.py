@@ -62,6 +62,5 @@ class Diagnostic:
     def format(self, source_name: str = "<string>") -> str:
         """Render as `name:line:col: severity: code: message`, one line."""
         return (
-            f"{source_name}:{self.line}:{self.column}: "
-            f"{self.severity}: {self.code}: {self.message}"
+            f"{source_name}:{self.line}:{self.column}: {self.severity}: {self.code}: {self.message}"
         )
