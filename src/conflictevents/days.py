@@ -7,7 +7,7 @@ Kyiv on the 19th) is day 1,000 while `2024-11-18T21:30Z` is still day 999.
 
 This is the only module that calls pendulum directly.
 
-Example:
+Examples:
     >>> from conflictevents import day_of, date_of
     >>> day_of("2024-11-19")
     1000
@@ -215,7 +215,7 @@ def day_of(when: DayLike, conflict: Conflict | str | None = None) -> int:
     Raises:
         DayError: for a date before day 1 or input that is not a date.
 
-    Example:
+    Examples:
         >>> day_of("2024-03-01")
         737
     """
@@ -241,7 +241,7 @@ def date_of(day: int, conflict: Conflict | str | None = None) -> Day:
     Raises:
         DayError: for a day below 1, a non-integer, or beyond the calendar.
 
-    Example:
+    Examples:
         >>> str(date_of(1))
         '2022-02-24'
     """
@@ -262,7 +262,7 @@ def lag(stated_date: DayLike, title_day: int, conflict: Conflict | str | None = 
     names the day being entered), briefs from day 1,000 on have lag 1 (the title names
     the day just completed); anything else is a source mistake worth a warning.
 
-    Example:
+    Examples:
         >>> lag("2024-11-20", 1000)
         1
     """
@@ -278,7 +278,7 @@ def weekday_matches(date: DayLike, weekday: str) -> bool:
     Raises:
         DayError: when `weekday` is not a weekday name.
 
-    Example:
+    Examples:
         >>> weekday_matches("2024-11-20", "Wednesday")
         True
     """
@@ -393,7 +393,7 @@ def parse_day_phrase(text: str) -> int | None:
     day`, `day eight`, `its seventh day`. Only the thousands comma is read as a
     separator, as in every real brief.
 
-    Example:
+    Examples:
         >>> parse_day_phrase("Russia-Ukraine war: List of key events, day 1,000")
         1000
         >>> parse_day_phrase("As the war enters its 96th day")
@@ -430,7 +430,7 @@ def format_day(day: int, style: str = "title") -> str:
         DayError: for a day below 1.
         ValueError: for an unknown style.
 
-    Example:
+    Examples:
         >>> format_day(1000)
         'day 1,000'
         >>> format_day(1041, "ordinal")

@@ -3,9 +3,9 @@
 All classes are frozen, slotted attrs classes; collections are tuples. Constructors
 check the invariants of the JSON contract and raise
 [`ValidationError`][conflictevents.ValidationError] with the path of each problem.
-Constructors never parse text: use [`parse_brief`][conflictevents.parse_brief] for that.
+Constructors never parse text: use `parse_brief` for that.
 
-Example:
+Examples:
     >>> from conflictevents import Category, DailyBrief, Event, Theme
     >>> fighting = Category.from_label("Fighting", Theme.FIGHTING)
     >>> event = Event.create("russia-ukraine", 1000, "Air raid sirens sounded in Kyiv.", fighting)
@@ -206,7 +206,7 @@ def event_id(conflict: str, day: int, text: str) -> str:
     the first 16 hex digits, written as `"{conflict}:{day}:{digits}"`. It uses nothing that
     depends on the machine or the Python version (no `hash()`).
 
-    Example:
+    Examples:
         >>> event_id("russia-ukraine", 1000, "Air raid sirens sounded in Kyiv.")
         'russia-ukraine:1000:45597f5d265a433c'
     """

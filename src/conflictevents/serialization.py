@@ -9,7 +9,7 @@ unknown `schema_version`, and it reports every problem at once, each with its JS
 
 This is the only module that imports cattrs.
 
-Example:
+Examples:
     >>> from conflictevents import DailyBrief, dumps, loads
     >>> brief = DailyBrief(title="Key events, day 5", day=5)
     >>> text = dumps(brief)
