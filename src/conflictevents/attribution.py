@@ -20,6 +20,7 @@ Added in 0.1.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -297,7 +298,7 @@ _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
     services office council parliament committee police guard authorities authority command
     directorate department embassy presidency cabinet intelligence prosecutors court
-    commission assembly duma senate agency"""
+    commission assembly duma senate agency bank"""
 )
 _ORGANIZATIONS = _words(
     """group organisation organization institute watchdog ngo coalition tank fund company
@@ -319,7 +320,7 @@ _MODIFIERS = _words(
     education communications counterintelligence special operations strategic naval
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
-    russian-appointed kremlin-installed"""
+    russian-appointed kremlin-installed central main"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
@@ -445,6 +446,7 @@ class _Scan:
         self.context = context
         self.tokens = tokenize(text)
         self.by_start = {token.start: index for index, token in enumerate(self.tokens)}
+        self.starts = [token.start for token in self.tokens]
         self.quoted = quoted_mask(self.tokens)
         self.found: list[_Raw] = []
         ends = []
@@ -500,7 +502,7 @@ class _Scan:
                 start = opening
                 continue
             if low in _ARTICLES:
-                if self.low(index - 1) == "of":
+                if self.low(index - 1) in _CONNECTORS:
                     start = index
                     index -= 1
                     continue
@@ -538,7 +540,7 @@ class _Scan:
                     break
                 index = closing + 1
                 continue
-            if low in _CONNECTORS or (low == "the" and self.low(index - 1) == "of"):
+            if low in _CONNECTORS or (low == "the" and self.low(index - 1) in _CONNECTORS):
                 index += 1
                 continue
             if documents and (low in _DOCUMENTS or low in _DOC_MODIFIERS):
@@ -958,8 +960,12 @@ class _Scan:
                     limit = self.tokens[index].start
                     break
             windows.append((begin, min(limit, begin + _CHANNEL_WINDOW)))
+        # A leading phrase ("Speaking to CNN, X said") belongs to this cue only when it
+        # ends with a comma right before the subject and no earlier cue claimed it.
         sentence = self.sentence_of[start_token]
-        if sentence < start_token:
+        if self.found and self.found[-1].end > self.tokens[sentence].start:
+            sentence = bisect.bisect_left(self.starts, self.found[-1].end)
+        if sentence < start_token and self.low(start_token - 1) == ",":
             windows.append((self.tokens[sentence].start, self.tokens[start_token].start))
         names: list[str] = []
         first = len(self.text)
