@@ -18,7 +18,8 @@ Examples:
     >>> loads('{"schema_version": 1, "day": "5"}')
     Traceback (most recent call last):
     ...
-    conflictevents.errors.ValidationError: 9 problems:
+    conflictevents.errors.ValidationError: 10 problems:
+      $.day: expected an integer, got "5"
       $: missing key 'conflict'
       $: missing key 'title'
       $: missing key 'summary'
@@ -36,23 +37,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable
 from typing import Any, TypeAlias, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
 import pendulum
 from cattrs.errors import (
-    AttributeValidationNote,
     ClassValidationError,
-    ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, override
 
+from conflictevents._patterns import COUNTRY_RE, DATE_RE, DATETIME_RE
+from conflictevents._reader import SCHEMA_VERSION as _READER_VERSION
+from conflictevents._reader import describe as _describe
+from conflictevents._reader import read_brief
 from conflictevents.days import Day, parse_iso_date, parse_iso_datetime
-from conflictevents.errors import ConflictEventsError, DayError, Issue, ValidationError
+from conflictevents.errors import DayError, Issue, ValidationError
 from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme
 
 __all__ = [
@@ -66,7 +70,7 @@ __all__ = [
     "to_dict",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = _READER_VERSION
 """The version of the JSON contract this release writes and reads."""
 
 JSONValue: TypeAlias = "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
@@ -82,17 +86,6 @@ class _Mismatch(ValueError):
         super().__init__(message)
         self.code = code
         self.message = message
-
-
-def _describe(value: object) -> str:
-    if isinstance(value, str | int | float | bool) or value is None:
-        text = json.dumps(value, ensure_ascii=False)
-        return text if len(text) <= 60 else text[:57] + "…"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    return type(value).__name__
 
 
 def _expect(kind: str, value: object) -> _Mismatch:
@@ -119,9 +112,12 @@ def _structure_date(value: object, _: type) -> Day:
     if type(value) is not str:
         raise _expect("a date string (YYYY-MM-DD)", value)
     try:
-        return parse_iso_date(value)
+        date = parse_iso_date(value)
     except DayError as exc:
         raise _Mismatch("date", _lower_first(str(exc))) from None
+    if not DATE_RE.match(value):  # parse_iso_date also reads non-ASCII digits
+        raise _Mismatch("date", f"expected a date as YYYY-MM-DD, got {value!r}")
+    return date
 
 
 def _structure_published(value: object, _: type) -> Day | pendulum.DateTime | None:
@@ -129,10 +125,25 @@ def _structure_published(value: object, _: type) -> Day | pendulum.DateTime | No
         return None
     if type(value) is not str:
         raise _expect("a date or datetime string", value)
+    if len(value) == 10:
+        return _structure_date(value, pendulum.Date)
     try:
-        return parse_iso_date(value) if len(value) == 10 else parse_iso_datetime(value)
+        parsed = parse_iso_datetime(value)
     except DayError as exc:
         raise _Mismatch("date", _lower_first(str(exc))) from None
+    if not DATETIME_RE.match(value):  # the contract's datetimes are RFC 3339's
+        raise _Mismatch("date", f"expected an ISO 8601 datetime with an offset, got {value!r}")
+    return parsed
+
+
+def _structure_country(value: object, _: type) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _expect("a string or null", value)
+    if not COUNTRY_RE.match(value):
+        raise _Mismatch("country", f"expected an ISO 3166 alpha-2 code, got {value!r}")
+    return value
 
 
 def _enum_hook(enum_type: type[Theme] | type[SourceKind]) -> Callable[[object, type], Any]:
@@ -195,7 +206,13 @@ _CONTRACT_KEYS: dict[type, tuple[str, ...]] = {
 
 
 def _class_hook(cls: type[_T], converter: cattrs.Converter) -> Callable[[object, type], _T]:
-    generated = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    overrides = {"country": override(struct_hook=_structure_country)} if cls is Attribution else {}
+    generated = make_dict_structure_fn(
+        cls,
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        **overrides,  # type: ignore[arg-type]
+    )
     required = _CONTRACT_KEYS[cls]
 
     def structure(value: object, _: type) -> _T:
@@ -267,10 +284,55 @@ def make_converter(**kwargs: Any) -> cattrs.Converter:
 _CONVERTER = make_converter()
 
 
+def _category_dict(category: Category) -> dict[str, JSONValue]:
+    return {"label": category.label, "slug": category.slug, "theme": category.theme.value}
+
+
+def _attribution_dict(attribution: Attribution) -> dict[str, JSONValue]:
+    start, end = attribution.span
+    return {
+        "source": attribution.source,
+        "kind": attribution.kind.value,
+        "country": attribution.country,
+        "role": attribution.role,
+        "via": list(attribution.via),
+        "phrase": attribution.phrase,
+        "span": [start, end],
+    }
+
+
+def _event_dict(event: Event) -> dict[str, JSONValue]:
+    return {
+        "id": event.id,
+        "category": _category_dict(event.category),
+        "text": event.text,
+        "attributions": [_attribution_dict(a) for a in event.attributions],
+    }
+
+
 def to_dict(brief: DailyBrief) -> dict[str, JSONValue]:
-    """The JSON contract of a brief as plain Python data, `schema_version` first."""
-    body: dict[str, JSONValue] = _CONVERTER.unstructure(brief, DailyBrief)
-    return {"schema_version": SCHEMA_VERSION, **body}
+    """The JSON contract of a brief as plain Python data, `schema_version` first.
+
+    Only JSON types come out (dicts, lists, strings, integers, `None`): dates as ISO 8601
+    strings, enums as their values, tuples as lists.
+    """
+    # Written out by hand rather than through cattrs: this is the hot path of `dumps`,
+    # and three times faster (docs/performance.md); tests hold it to the contract.
+    published = brief.published
+    situation_date = brief.situation_date
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "conflict": brief.conflict,
+        "title": brief.title,
+        "summary": brief.summary,
+        "day": brief.day,
+        "date": brief.date.isoformat(),
+        "situation_date": None if situation_date is None else situation_date.isoformat(),
+        "published": None if published is None else published.isoformat(),
+        "source_line": brief.source_line,
+        "url": brief.url,
+        "events": [_event_dict(event) for event in brief.events],
+    }
 
 
 def dumps(brief: DailyBrief, *, indent: int | None = None) -> str:
@@ -293,32 +355,44 @@ def from_dict(document: object) -> DailyBrief:
     Raises:
         ValidationError: listing every problem with its JSON path.
     """
-    if type(document) is not dict:
-        raise ValidationError.single("$", "type", f"expected an object, got {_describe(document)}")
-    body = dict(document)
     issues: list[Issue] = []
-    version = body.pop("schema_version", _MISSING)
-    if version is _MISSING:
-        issues.append(Issue(path="$", code="missing", message="missing key 'schema_version'"))
-    elif type(version) is not int or version != SCHEMA_VERSION:
-        issues.append(
-            Issue(
-                path="$.schema_version",
-                code="schema-version",
-                message=f"expected schema version {SCHEMA_VERSION}, got {_describe(version)}",
-            )
-        )
+    brief = read_brief(issues, document)
+    if isinstance(brief, DailyBrief):
+        return brief
+    raise ValidationError(issues)
+
+
+def decode_json(text: str | bytes) -> JSONValue:
+    """Decode JSON text, turning every decoder failure into a `ValidationError`.
+
+    Besides syntax errors this catches what hostile input provokes in Python's decoder:
+    invalid UTF-8 (code `json`), nesting deeper than the interpreter's recursion limit
+    (code `too-deep`) and integers longer than `sys.get_int_max_str_digits()` digits
+    (code `too-long`).
+
+    Raises:
+        ValidationError: with one issue at `$`.
+    """
     try:
-        brief = _CONVERTER.structure(body, DailyBrief)
-    except (ClassValidationError, IterableValidationError, ValidationError, _Mismatch) as exc:
-        issues.extend(_issues(exc, "$"))
-        raise ValidationError(issues) from None
-    if issues:
-        raise ValidationError(issues)
-    return brief
-
-
-_MISSING = object()
+        document: JSONValue = json.loads(text)
+    except RecursionError:
+        raise ValidationError.single(
+            "$", "too-deep", "expected valid JSON: nested too deeply to read"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError.single(
+            "$", "json", f"expected valid JSON: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
+    except ValueError as exc:
+        message = str(exc)
+        if "integer string conversion" in message:
+            raise ValidationError.single(
+                "$",
+                "too-long",
+                f"expected valid JSON: a number longer than {sys.get_int_max_str_digits()} digits",
+            ) from None
+        raise ValidationError.single("$", "json", f"expected valid JSON: {message}") from None
+    return document
 
 
 def loads(text: str | bytes) -> DailyBrief:
@@ -329,36 +403,4 @@ def loads(text: str | bytes) -> DailyBrief:
             breaks the contract, each with its JSON path
             (`$.events[0].text: expected a string, got 123`).
     """
-    try:
-        document = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise ValidationError.single("$", "json", f"expected valid JSON: {exc}") from None
-    return from_dict(document)
-
-
-def _issues(exc: BaseException, path: str) -> Iterator[Issue]:
-    """Flatten cattrs' exception groups into issues with JSON paths."""
-    if isinstance(exc, ValidationError):
-        for issue in exc.issues:
-            yield issue.under(path)
-    elif isinstance(exc, ForbiddenExtraKeysError):
-        for key in sorted(exc.extra_fields):
-            yield Issue(path=path, code="unknown-key", message=f"unknown key {key!r}")
-    elif isinstance(exc, ClassValidationError | IterableValidationError):
-        for inner in exc.exceptions:
-            yield from _issues(inner, _child_path(inner, path))
-    elif isinstance(exc, _Mismatch):
-        yield Issue(path=path, code=exc.code, message=exc.message)
-    elif isinstance(exc, ConflictEventsError | ValueError | TypeError | KeyError):
-        yield Issue(path=path, code="invalid", message=str(exc))
-    else:  # pragma: no cover - anything else is a bug and must surface
-        raise exc
-
-
-def _child_path(exc: BaseException, path: str) -> str:
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            return f"{path}.{note.name}"
-        if isinstance(note, IterableValidationNote):
-            return f"{path}[{note.index}]"
-    return path
+    return from_dict(decode_json(text))
