@@ -328,8 +328,10 @@ _DOCUMENTS = _words(
     document letter transcript"""
 )
 _DOC_MODIFIERS = _words("evening morning daily latest nightly weekly new intelligence")
+# Place words may end a phrase ("officials in the Kherson region") but never head a source.
+_PLACES = _words("region oblast province city area district town village capital")
 _HEADS = _TITLES | _PEOPLE | _INSTITUTIONS | _ORGANIZATIONS | _MEDIA
-_NP_LOWER = _HEADS | _MODIFIERS
+_NP_LOWER = _HEADS | _MODIFIERS | _PLACES
 _ARTICLES = _words("the a an")
 _DETERMINERS = _ARTICLES | _words("his her its their")
 _CONNECTORS = _words("of for &")
@@ -364,6 +366,7 @@ _PRONOUNS = _words("he she it they")
 _CITING = _words("citing quoting")
 _CARRIED = _words("cited quoted carried published reported relayed")
 _SENTENCE_END = frozenset(".!?;")
+_CONTRAST = _words("while but whereas although though however meanwhile")
 _CLOSING = frozenset({",", "”", '"', "’"})
 
 # Channels in the clause of a cue. Literal alternations and bounded repeats only.
@@ -380,7 +383,7 @@ _ADDRESS = re.compile(
 )
 _INTERVIEW = re.compile(
     r"\b(?:[Ss]peaking\s+(?:to|with)|[Ii]n\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|on|to)"
-    r"|[Ww]riting\s+in)\s+"
+    r"|[Ww]riting\s+in|telling)\s+"
 )
 _CHANNEL_WINDOW = 160
 
@@ -564,7 +567,13 @@ class _Scan:
 
     # -- resolution --------------------------------------------------------------------
 
-    def resolve(self, span: tuple[int, int], *, event: list[_Raw] | None = None) -> _Source | None:
+    def resolve(
+        self,
+        span: tuple[int, int],
+        *,
+        event: list[_Raw] | None = None,
+        known_only: bool = False,
+    ) -> _Source | None:
         """Name the source of the noun phrase `span` (token indices, end exclusive)."""
         start, end = span
         indefinite = self.low(start) in ("a", "an")
@@ -573,9 +582,11 @@ class _Scan:
             start += 1
         if start >= end:
             return None
-        head = self.tokens[end - 1]
+        # The head is the last word, before any "(FSB)" or "in the Kherson region".
+        place = next((i for i in range(start + 1, end) if self.low(i) == "in"), end)
+        head = self.tokens[place - 1]
         if head.text == ")":
-            head_index = end - 1
+            head_index = place - 1
             while head_index > start and self.tokens[head_index].text != "(":
                 head_index -= 1
             head = self.tokens[max(head_index - 1, start)]
@@ -625,6 +636,8 @@ class _Scan:
                 role = self.text[self.tokens[start].start : self.tokens[a - 1].end].strip(" ,")
                 role = role or None
             return self.make(entry.name, entry.kind, entry.country, role, person=entry.person)
+        if known_only:
+            return None
         return self.unknown(start, end, definite=definite, indefinite=indefinite, event=event)
 
     def bracketed(self, start: int, end: int) -> set[int]:
@@ -678,7 +691,7 @@ class _Scan:
             for token in tokens
         )
         if definite and country is None and not has_proper:
-            earlier = self.antecedent(frozenset(keys), event)
+            earlier = self.antecedent(frozenset(keys), start, event)
             if earlier is not None:
                 return earlier
         # A title followed by capitalised words: a person we do not know yet.
@@ -689,7 +702,8 @@ class _Scan:
             name = self.text[tokens[last_title + 1].start : tokens[-1].end]
             role = self.text[tokens[0].start : tokens[last_title].end]
             return self.make(name, SourceKind.OFFICIAL, country, role, person=True)
-        kind = self.infer_kind(lows, indefinite=indefinite)
+        place = lows.index("in") if "in" in lows[1:] else len(lows)
+        kind = self.infer_kind(lows[:place], indefinite=indefinite)
         person = kind is SourceKind.OFFICIAL
         return self.make(written, kind, country, written if person else None, person=person)
 
@@ -708,19 +722,45 @@ class _Scan:
             return SourceKind.GOVERNMENT
         return SourceKind.OTHER
 
-    def antecedent(self, words: frozenset[str], event: list[_Raw] | None) -> _Source | None:
-        """The latest source named earlier that the definite phrase can refer to."""
+    def antecedent(
+        self, words: frozenset[str], before: int, event: list[_Raw] | None
+    ) -> _Source | None:
+        """The latest source named before token `before` that a definite phrase can mean.
+
+        Candidates, oldest first: sources of earlier events (the context), sources
+        attributed earlier in this event, then registry names mentioned earlier in this
+        event ("The head of the UN nuclear watchdog … the agency said").
+        """
         wanted = words - {"news"}
         media = bool(wanted & _MEDIA) or wanted <= {"agency"}
-        candidates = [raw.source for raw in event or ()]
+        offset = self.tokens[before].start if before < len(self.tokens) else len(self.text)
+        candidates = [raw.source for raw in event or () if raw.start < offset]
         if self.context is not None:
             candidates = self.context.recent() + candidates
+        candidates += self.mentions(before, known_only=True)
         for source in reversed(candidates):
-            if media and source.kind is SourceKind.MEDIA:
-                return source
             if wanted and wanted <= source.words:
                 return source
+            if media and source.kind is SourceKind.MEDIA:
+                return source
         return None
+
+    def mentions(self, before: int, *, known_only: bool) -> list[_Source]:
+        """Sources named (not necessarily quoted as saying anything) before token `before`."""
+        found: list[_Source] = []
+        position = 0
+        while position < before:
+            token = self.tokens[position]
+            if not self.quoted[position] and (token.cap or token.lower in _HEADS):
+                span = self.forward_np(position)
+                if span is not None and span[1] <= before:
+                    source = self.resolve(span, known_only=known_only)
+                    if source is not None:
+                        found.append(source)
+                    position = span[1]
+                    continue
+            position += 1
+        return found
 
     def pronoun(self, index: int, low: str) -> _Source | None:
         """Resolve "he"/"she" to the last person, "it" to the last institution, of this event."""
@@ -731,19 +771,8 @@ class _Scan:
         if not want_person:
             return None
         # A person named earlier in the event without an attribution of their own.
-        best: _Source | None = None
-        position = 0
-        while position < index:
-            if self.tokens[position].cap and not self.quoted[position]:
-                span = self.forward_np(position)
-                if span is not None and span[1] <= index:
-                    source = self.resolve(span)
-                    if source is not None and source.person:
-                        best = source
-                    position = span[1]
-                    continue
-            position += 1
-        return best
+        people = [source for source in self.mentions(index, known_only=False) if source.person]
+        return people[-1] if people else None
 
     # -- templates ---------------------------------------------------------------------
 
@@ -756,7 +785,45 @@ class _Scan:
                 self.according(index)
             elif low in _VERBS:
                 self.verb(index)
+        self.fold_outlets()
         return self.found
+
+    def fold_outlets(self) -> None:
+        """Make "X said …, Reuters reported" one attribution: X via Reuters.
+
+        An outlet cited after another source in the same sentence, with no contrast word
+        between them ("while", "but"), reports that source's claim rather than its own.
+        """
+        kept: list[_Raw] = []
+        for raw in self.found:
+            earlier = kept[-1] if kept else None
+            if (
+                earlier is not None
+                and raw.source.kind is SourceKind.MEDIA
+                and not raw.via
+                and earlier.source.kind is not SourceKind.MEDIA
+                and earlier.end <= raw.start
+                and self.same_sentence(earlier.end, raw.start)
+                and not self.after_contrast(raw.start)
+            ):
+                if raw.source.name not in earlier.via:
+                    earlier.via.append(raw.source.name)
+                continue
+            kept.append(raw)
+        self.found = kept
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence end lies between two offsets."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return not any(self.tokens[index].text in _SENTENCE_END for index in range(first, last))
+
+    def after_contrast(self, offset: int) -> bool:
+        """Whether the phrase at `offset` opens a contrasting clause ("…, while TASS said")."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        while index >= 0 and self.tokens[index].text == ",":
+            index -= 1
+        return index >= 0 and self.tokens[index].lower in _CONTRAST
 
     def add(self, source: _Source, start: int, end: int, via: Iterable[str]) -> None:
         vias = [name for name in via if name != source.name]
@@ -865,6 +932,11 @@ class _Scan:
                     subject, subject_start, subject_end, role_override = apposition
         else:
             span = self.backward_np(before)
+            if span is not None and self.low(span[0] - 1) == "in":
+                # "officials in the Kherson region said": the place belongs to the subject.
+                outer = self.backward_np(span[0] - 2)
+                if outer is not None and self.low(outer[1] - 1) in _HEADS:
+                    span = (outer[0], span[1])
             if span is not None:
                 subject = self.resolve(span, event=self.found)
                 subject_start, subject_end = span[0], index + 1
