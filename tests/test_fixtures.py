@@ -381,7 +381,7 @@ def _check_days(want: Json, brief_text: str, failures: list[str]) -> None:
 def test_fixture_expectations_are_well_formed(expected_path: Path) -> None:
     want = _load(expected_path)
     brief_path = _brief_path(expected_path)
-    raw = brief_path.read_text(encoding="utf-8-sig")
+    raw = brief_path.read_text(encoding="utf-8")
     visible = _visible_text(brief_path)
     failures: list[str] = []
 
