@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
+from conflictevents.categories import categorise
 from conflictevents.days import (
     CONFLICTS,
     Conflict,
@@ -38,6 +39,8 @@ from conflictevents.model import (
     Theme,
     event_id,
 )
+from conflictevents.parsing import ParseResult, parse_brief
+from conflictevents.render import render
 from conflictevents.serialization import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
 try:
@@ -58,12 +61,14 @@ __all__ = [
     "Event",
     "Issue",
     "ParseError",
+    "ParseResult",
     "Section",
     "Severity",
     "SourceKind",
     "Theme",
     "ValidationError",
     "__version__",
+    "categorise",
     "date_of",
     "day_of",
     "dumps",
@@ -73,8 +78,10 @@ __all__ = [
     "get_conflict",
     "lag",
     "loads",
+    "parse_brief",
     "parse_day_phrase",
     "register_conflict",
+    "render",
     "to_dict",
     "weekday_matches",
 ]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from conflictevents import __version__
 from conflictevents.days import CONFLICTS, date_of, day_of
 from conflictevents.errors import ConflictEventsError
+from conflictevents.parsing import _command as _parse_command
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "build_parser", "main"]
 
@@ -68,8 +69,27 @@ def _add_conflict_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _run_parse(args: argparse.Namespace) -> int:
+    return _parse_command.run(args)
+
+
+def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "parse",
+        help="parse briefs (text, Markdown, HTML) into JSON",
+        description="Parse briefs and print JSON (one brief) or JSON Lines (several; a "
+        "directory gives its *.txt, *.md, *.html and *.htm files in sorted order). "
+        "Diagnostics go to stderr as file:line:col: severity: code: message.",
+        epilog="exit status: 0 clean, 1 problems (errors; warnings too with --strict), "
+        "2 usage or I/O error",
+    )
+    _parse_command.add_arguments(parser)
+    parser.set_defaults(handler=_run_parse)
+
+
 _COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_day,
+    _add_parse,
 ]
 
 

@@ -1,0 +1,39 @@
+"""Line-level grammar shared by the plain-text and Markdown readers.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ATX_HEADING", "LIST_MARKER", "indent_width"]
+
+LIST_MARKER = re.compile(
+    r"""
+    (?P<marker>
+        \d{1,3}(?:\.\]|[.)\]])(?=\s|$)     # numbered: "1." "1.]" "1)" "1]"
+      | [-•*–—●▪◦·+](?=\s|$)             # a bullet, then space or the end of the line
+      | -(?=[^\W\d_]|["“‘'])              # "-Text": a hyphen glued to a word (re-posts)
+    )
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+"""`marker [spaces]` at the start of a line (after its indentation)."""
+
+ATX_HEADING = re.compile(r"(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
+"""`#… text [#…]`, an ATX heading (after up to three spaces of indentation)."""
+
+
+def indent_width(line: str) -> int:
+    """Columns of leading white space, a tab counting as four."""
+    width = 0
+    for char in line:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4
+        else:
+            break
+    return width

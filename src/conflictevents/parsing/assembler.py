@@ -1,0 +1,672 @@
+"""Blocks → a [`DailyBrief`][conflictevents.DailyBrief] and its diagnostics.
+
+The one assembler behind every input format. It reads the blocks of a reader in order:
+
+    brief   = clutter* title intro* body* [source-line] clutter*
+    intro   = summary | published | date-line | latest-updates | clutter | event
+    body    = heading | event | clutter
+
+The first block that reads as a title (see
+[`match_title`][conflictevents.parsing.furniture.match_title]) is the title; blocks
+before it are dropped. The first paragraph after the title is the summary (standfirst).
+A heading is a block the markup calls one, a known heading (see
+[`categorise`][conflictevents.categories.categorise]), a numbered headline followed by
+other content, or a short line without a full stop followed by content. Every other list
+item or paragraph is an event of the current section. Everything after the source line
+is dropped. Every dropped block becomes an info diagnostic, so nothing is lost silently.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from conflictevents.attribution import AttributionContext, extract_attributions
+from conflictevents.categories import categorise, is_known_heading
+from conflictevents.days import (
+    Day,
+    date_of,
+    day_of,
+    get_conflict,
+    lag,
+    parse_iso_date,
+    parse_iso_datetime,
+    weekday_matches,
+)
+from conflictevents.diagnostics import Diagnostic, Severity
+from conflictevents.errors import ConflictEventsError, DayError, ParseError, ValidationError
+from conflictevents.model import Attribution, Category, DailyBrief, Event
+from conflictevents.parsing import furniture
+from conflictevents.parsing.blocks import Block, BlockKind
+
+__all__ = ["Assembly", "assemble"]
+
+_CONTENT = (BlockKind.HEADING, BlockKind.ITEM, BlockKind.PARAGRAPH)
+_SNIPPET = 200
+_LAG_ONE_FROM = pendulum.date(2024, 11, 20)
+"""From day 1,000 on, Russia-Ukraine titles name the previous day (lag 1 by design)."""
+
+
+@attrs.frozen(kw_only=True)
+class Assembly:
+    """What the assembler made of the blocks.
+
+    Attributes:
+        brief: the brief.
+        diagnostics: every finding, in input order (findings about the whole brief last).
+    """
+
+    brief: DailyBrief
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.define
+class _Pending:
+    """An event whose id waits for the day number."""
+
+    text: str
+    category: Category
+    block: Block
+
+
+@attrs.define
+class _State:
+    title: furniture.TitleMatch | None = None
+    title_block: Block | None = None
+    summary: str | None = None
+    summary_block: Block | None = None
+    published: furniture.Published | None = None
+    published_block: Block | None = None
+    meta_published: str | None = None
+    date_line: furniture.DateLine | None = None
+    date_block: Block | None = None
+    source_line: str | None = None
+    source_seen: bool = False
+    url: str | None = None
+    category: Category = attrs.field(factory=Category.unlabelled)
+    body_started: bool = False
+    section_has_items: bool = False
+    events: list[_Pending] = attrs.field(factory=list)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    def note(self, severity: Severity, code: str, message: str, block: Block | None) -> None:
+        line, column, text = (1, 1, "") if block is None else (block.line, block.column, block.text)
+        self.diagnostics.append(
+            Diagnostic(
+                severity=severity,
+                code=code,
+                message=message,
+                line=line,
+                column=column,
+                text=text[:_SNIPPET],
+            )
+        )
+
+    def drop(self, code: str, why: str, block: Block) -> None:
+        self.note(Severity.INFO, code, f"Dropped {_quote(block.text)}: {why}", block)
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= 60 else text[:57] + "…"
+    return f"“{short}”"
+
+
+def assemble(
+    blocks: Sequence[Block],
+    *,
+    conflict: str | None = None,
+    source_name: str = "<string>",
+    source: str = "",
+) -> Assembly:
+    """Build a brief from blocks.
+
+    Args:
+        blocks: the blocks of one input, in order.
+        conflict: the conflict's slug; `None` to recognise it from the title.
+        source_name: the input's name, for errors.
+        source: the input text, so that errors can show the offending line.
+
+    Returns:
+        The brief and the diagnostics.
+
+    Raises:
+        ParseError: `empty-input` when no block has text, `not-a-brief` when no title is
+            found, `no-day` when no war day can be found, `bad-day` for a day beyond the
+            calendar.
+    """
+    content = [b for b in blocks if b.kind in _CONTENT and b.text]
+    if not content:
+        raise ParseError(
+            "Expected a brief, got no text",
+            source_name=source_name,
+            source=source,
+            code="empty-input",
+        )
+    state = _State()
+    title_index = _find_title(blocks, state)
+    if state.title is None or state.title_block is None:
+        first = content[0]
+        raise ParseError(
+            "Expected a title such as “… List of key events, day N”, found none",
+            source_name=source_name,
+            source=source,
+            span=_span(source, first.line, first.column, len(first.text)),
+            code="not-a-brief",
+        )
+    for index, block in enumerate(blocks):
+        if index == title_index:
+            continue
+        _read_block(blocks, index, block, title_index, state)
+    return _finish(state, conflict, source_name, source)
+
+
+def _span(source: str, line: int, column: int, length: int) -> tuple[int, int]:
+    offset = 0
+    for _ in range(line - 1):
+        found = source.find("\n", offset)
+        if found == -1:
+            break
+        offset = found + 1
+    start = offset + column - 1
+    return (start, start + max(1, length))
+
+
+def _find_title(blocks: Sequence[Block], state: _State) -> int:
+    page_title: tuple[int, furniture.TitleMatch, Block] | None = None
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.PAGE_TITLE:
+            found = furniture.match_title(block.text)
+            if found is not None and page_title is None:
+                page_title = (index, found, block)
+            continue
+        if block.kind not in _CONTENT:
+            continue
+        found = furniture.match_title(block.text)
+        if found is not None:
+            state.title, state.title_block = found, block
+            return index
+    if page_title is not None:
+        index, state.title, state.title_block = page_title
+        return index
+    return -1
+
+
+def _read_block(
+    blocks: Sequence[Block], index: int, block: Block, title_index: int, state: _State
+) -> None:
+    text = block.text
+    if block.kind is BlockKind.META:
+        if block.key == "published" and state.meta_published is None:
+            state.meta_published = text
+        elif block.key == "url" and state.url is None:
+            state.url = text
+        return
+    if block.kind is BlockKind.DROPPED:
+        if block.key == "dangling-marker":
+            state.note(
+                Severity.INFO,
+                "dangling-marker",
+                f"Dropped the list marker {_quote(text)}: no text follows it",
+                block,
+            )
+        else:
+            state.drop("dropped-element", f"{block.key or 'page furniture'} in the markup", block)
+        return
+    if block.kind is BlockKind.PAGE_TITLE:
+        state.drop("duplicate-title", "the page title repeats the brief's title", block)
+        return
+    if not text:
+        return
+    if index < title_index:
+        state.drop("before-title", "it comes before the title", block)
+        return
+    if state.source_seen:
+        state.drop("after-source-line", "it comes after the source line", block)
+        return
+    if _is_duplicate_title(block, state):
+        state.drop("duplicate-title", "the title is printed again", block)
+        return
+    published = furniture.match_published(text)
+    if published is not None:
+        if state.published is None:
+            state.published, state.published_block = published, block
+        else:
+            state.drop("duplicate-published", "the publication date is printed again", block)
+        return
+    source_line = furniture.match_source_line(text)
+    if source_line is not None:
+        state.source_seen = True
+        state.source_line = source_line or None
+        if not source_line:
+            state.note(Severity.INFO, "empty-source-line", "The source line names no source", block)
+        return
+    if furniture.is_latest_updates(text):
+        state.drop("latest-updates", "a link to the live blog", block)
+        return
+    if state.date_line is None and not state.body_started:
+        date_line = furniture.match_date_line(text)
+        if date_line is not None:
+            state.date_line, state.date_block = date_line, block
+            return
+    reason = furniture.clutter_reason(text)
+    if reason is not None:
+        state.drop("dropped-clutter", f"page furniture or re-post clutter ({reason})", block)
+        return
+    if furniture.is_caption(text):
+        state.drop("dropped-caption", "a photo caption", block)
+        return
+    if furniture.is_bare_url(text):
+        if state.url is None:
+            state.url = text.strip("<>")
+        else:
+            state.drop("dropped-clutter", "a link", block)
+        return
+    if _is_heading(blocks, index, block, state):
+        state.category = categorise(text)
+        state.body_started = True
+        state.section_has_items = False
+        return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and not state.body_started
+        and state.summary is None
+        and not state.events
+    ):
+        state.summary, state.summary_block = text, block
+        return
+    is_item = block.kind is BlockKind.ITEM and block.marker != "indent"
+    if is_item:
+        state.body_started = True
+    elif state.section_has_items:
+        state.note(
+            Severity.INFO,
+            "unbulleted-paragraph",
+            f"Kept the unbulleted paragraph {_quote(text)} as an event of its own in a "
+            "bulleted section",
+            block,
+        )
+    elif not state.body_started and state.date_line is None:
+        state.note(
+            Severity.INFO,
+            "intro-paragraph",
+            f"Kept the paragraph {_quote(text)} before the date line as an event",
+            block,
+        )
+    state.section_has_items = state.section_has_items or is_item
+    state.events.append(_Pending(text=text, category=state.category, block=block))
+
+
+def _is_duplicate_title(block: Block, state: _State) -> bool:
+    found = furniture.match_title(block.text)
+    if found is None or state.title is None:
+        return False
+    same = found.title.casefold() == state.title.title.casefold()
+    return same or not state.body_started
+
+
+_NUMBERED = frozenset("0123456789")
+
+
+def _heading_shaped(text: str) -> bool:
+    """Short, no sentence end: at most 100 characters and 14 words, no final . , ; ! …."""
+    if len(text) > 100 or len(text.split()) > 14:
+        return False
+    end = text.rstrip("\"'”’)»")
+    return not end.endswith((".", ",", ";", "!", "…"))
+
+
+def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State) -> bool:
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text
+    if is_known_heading(text) and len(text) <= 100:
+        return True
+    numbered = block.kind is BlockKind.ITEM and (block.marker or "")[:1] in _NUMBERED
+    if block.kind is BlockKind.ITEM and not numbered and block.marker != "indent":
+        return False
+    if not _heading_shaped(text):
+        return False
+    following = _next_content(blocks, index)
+    if following is None:
+        return False
+    if numbered:
+        # "1. Russia advances in the south" with bullets or a paragraph under it, as
+        # opposed to a numbered list of events ("1.] …", "2.] …").
+        return not (following.kind is BlockKind.ITEM and (following.marker or "")[:1] in _NUMBERED)
+    if block.strong:
+        return True
+    if not state.body_started and state.summary is None and not state.events:
+        # The first paragraph after the title is the standfirst unless a list follows.
+        return following.kind is BlockKind.ITEM
+    return True
+
+
+def _next_content(blocks: Sequence[Block], index: int) -> Block | None:
+    for block in blocks[index + 1 :]:
+        if block.kind not in _CONTENT or not block.text:
+            continue
+        if (
+            furniture.clutter_reason(block.text) is not None
+            or furniture.is_caption(block.text)
+            or furniture.match_source_line(block.text) is not None
+        ):
+            if furniture.match_source_line(block.text) is not None:
+                return None
+            continue
+        return block
+    return None
+
+
+# --- the whole brief --------------------------------------------------------------------
+
+
+def _finish(state: _State, conflict_arg: str | None, source_name: str, source: str) -> Assembly:
+    title = state.title
+    title_block = state.title_block
+    assert title is not None
+    assert title_block is not None
+    slug = conflict_arg
+    if slug is None:
+        slug = title.conflict or (furniture.conflict_of(state.summary) if state.summary else None)
+    conflict = get_conflict(slug)
+    published = _published(state, conflict.slug)
+    published_day = _as_date(published, conflict.slug)
+    day = title.day
+    summary_day = furniture.day_in_text(state.summary) if state.summary else None
+    if day is None and summary_day is not None:
+        if title.date is not None:
+            state.note(
+                Severity.INFO,
+                "day-from-standfirst",
+                f"The title states a date, not a day; took day {summary_day} from the standfirst",
+                state.summary_block,
+            )
+        else:
+            state.note(
+                Severity.WARNING,
+                "title-without-day",
+                f"The title has no day number; took day {summary_day} from the standfirst",
+                title_block,
+            )
+        day = summary_day
+    if day is None and title.date is not None:
+        title_date = _calendar_date(title.date)
+        if title_date is not None:
+            day = _day_or_none(title_date, conflict.slug)
+            if day is not None:
+                state.note(
+                    Severity.INFO,
+                    "day-from-title-date",
+                    f"The title states {title_date.isoformat()}, not a day; that is day {day}",
+                    title_block,
+                )
+    situation = _situation_date(state, published_day, day, conflict.slug)
+    if day is None:
+        day = _day_from_dates(state, situation, published_day, conflict.slug, title_block)
+    if day is None:
+        raise ParseError(
+            "Expected a war day in the title, the standfirst or the date line, found none",
+            source_name=source_name,
+            source=source,
+            span=_span(source, title_block.line, title_block.column, len(title_block.text)),
+            code="no-day",
+        )
+    try:
+        date_of(day, conflict.slug)
+    except DayError:
+        raise ParseError(
+            f"Expected a day number within the calendar, got {day}",
+            source_name=source_name,
+            source=source,
+            span=_span(source, title_block.line, title_block.column, len(title_block.text)),
+            code="bad-day",
+        ) from None
+    _check_dates(state, day, situation, published_day, conflict.slug, title_block)
+    events = _events(state, conflict.slug, day)
+    if not events:
+        state.note(
+            Severity.WARNING, "no-events", "Expected at least one event, found none", title_block
+        )
+    elif state.source_line is None and not state.source_seen:
+        last = state.events[-1]
+        end = last.text.rstrip("\"'”’)»]")
+        if not end.endswith((".", "!", "?", "…", ":")):
+            state.note(
+                Severity.WARNING,
+                "possibly-truncated",
+                "The last event does not end a sentence and no source line follows; the "
+                "input may be cut off",
+                last.block,
+            )
+    try:
+        brief = DailyBrief(
+            conflict=conflict.slug,
+            title=title.title,
+            summary=state.summary,
+            day=day,
+            situation_date=situation,
+            published=published,
+            source_line=state.source_line,
+            url=state.url,
+            events=tuple(events),
+        )
+    except (ValidationError, DayError) as exc:  # pragma: no cover - guarded above
+        raise ParseError(
+            f"Expected a valid brief, got {exc}",
+            source_name=source_name,
+            source=source,
+            code="invalid-brief",
+        ) from None
+    return Assembly(brief=brief, diagnostics=tuple(state.diagnostics))
+
+
+def _calendar_date(ymd: tuple[int, int, int]) -> Day | None:
+    try:
+        return pendulum.date(*ymd)
+    except ValueError:
+        return None
+
+
+def _day_or_none(date: Day, conflict: str) -> int | None:
+    try:
+        return day_of(date, conflict)
+    except DayError:
+        return None
+
+
+def _published(state: _State, conflict: str) -> Day | pendulum.DateTime | None:
+    if state.published is not None:
+        date = _calendar_date(state.published.date)
+        if date is None:
+            state.note(
+                Severity.ERROR,
+                "invalid-date",
+                f"The publication date {state.published.date} is not a calendar date",
+                state.published_block,
+            )
+            return None
+        if state.published.time is not None:
+            hour, minute, second = state.published.time
+            try:
+                return pendulum.datetime(
+                    date.year, date.month, date.day, hour, minute, second, tz="UTC"
+                )
+            except ValueError:
+                return date
+        return date
+    if state.meta_published is not None:
+        try:
+            text = state.meta_published
+            if len(text) == 10:
+                return parse_iso_date(text)
+            return parse_iso_datetime(text, default_timezone="UTC")
+        except DayError:
+            return None
+    return None
+
+
+def _as_date(published: Day | pendulum.DateTime | None, conflict: str) -> Day | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        zone = get_conflict(conflict).timezone
+        local = pendulum.instance(published).in_timezone(zone)
+        return pendulum.date(local.year, local.month, local.day)
+    return published
+
+
+def _situation_date(
+    state: _State, published: Day | None, day: int | None, conflict: str
+) -> Day | None:
+    line = state.date_line
+    if line is None:
+        return None
+    if line.year is not None:
+        date = _calendar_date((line.year, line.month, line.day))
+        if date is None:
+            state.note(
+                Severity.ERROR,
+                "invalid-date",
+                f"The date line states {line.year}-{line.month:02d}-{line.day:02d}, which is "
+                "not a calendar date",
+                state.date_block,
+            )
+        return date
+    anchor = published
+    if anchor is None and day is not None:
+        anchor = _safe_date_of(day, conflict)
+    if anchor is None:
+        state.note(
+            Severity.WARNING,
+            "date-year-unknown",
+            "The date line has no year, and there is no publication date or day to infer it from",
+            state.date_block,
+        )
+        return None
+    candidates = [
+        date
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (date := _calendar_date((year, line.month, line.day))) is not None
+    ]
+    if not candidates:
+        state.note(
+            Severity.ERROR,
+            "invalid-date",
+            f"The date line states month {line.month}, day {line.day}, which is not a "
+            "calendar date",
+            state.date_block,
+        )
+        return None
+    return min(candidates, key=lambda date: abs((date - anchor).in_days()))
+
+
+def _safe_date_of(day: int, conflict: str) -> Day | None:
+    try:
+        return date_of(day, conflict)
+    except DayError:
+        return None
+
+
+def _day_from_dates(
+    state: _State, situation: Day | None, published: Day | None, conflict: str, title_block: Block
+) -> int | None:
+    for date, what in ((situation, "date line"), (published, "publication date")):
+        if date is None:
+            continue
+        counted = _day_or_none(date, conflict)
+        if counted is None:
+            continue
+        # From day 1,000 on the title names the day before the date line (lag 1).
+        offset = 1 if conflict == "russia-ukraine" and date >= _LAG_ONE_FROM else 0
+        day = max(1, counted - offset)
+        state.note(
+            Severity.WARNING,
+            "title-without-day",
+            f"The title has no day number; took day {day} from the {what} "
+            f"({date.isoformat()}, assuming lag {offset})",
+            title_block,
+        )
+        return day
+    return None
+
+
+def _check_dates(
+    state: _State,
+    day: int,
+    situation: Day | None,
+    published: Day | None,
+    conflict: str,
+    title_block: Block,
+) -> None:
+    line = state.date_line
+    if line is None:
+        state.note(
+            Severity.WARNING,
+            "no-date-line",
+            "Expected a date line such as “Here is the situation on Wednesday, November 20:”, "
+            "found none; the situation date is unknown",
+            title_block,
+        )
+        return
+    if situation is None:
+        return
+    if line.weekday is not None and not weekday_matches(situation, line.weekday):
+        actual = situation.format("dddd")
+        state.note(
+            Severity.WARNING,
+            "weekday-mismatch",
+            f"The date line says {line.weekday}, but {situation.isoformat()} is a {actual}",
+            state.date_block,
+        )
+    try:
+        found = lag(situation, day, conflict)
+    except DayError:
+        state.note(
+            Severity.WARNING,
+            "date-before-conflict",
+            f"The date line states {situation.isoformat()}, before day 1 of {conflict}",
+            state.date_block,
+        )
+        return
+    if found not in (0, 1):
+        state.note(
+            Severity.WARNING,
+            "day-lag",
+            f"The title says day {day} but the date line states {situation.isoformat()} "
+            f"(day {day + found}): lag {found}, expected 0 or 1",
+            state.date_block,
+        )
+    if published is not None and published > situation:
+        state.note(
+            Severity.WARNING,
+            "published-after-date",
+            f"Published on {published.isoformat()}, after the stated date {situation.isoformat()}",
+            state.published_block or state.date_block,
+        )
+
+
+def _events(state: _State, conflict: str, day: int) -> list[Event]:
+    context = AttributionContext()
+    events = []
+    for pending in state.events:
+        attributions: tuple[Attribution, ...] = ()
+        try:
+            attributions = extract_attributions(pending.text, context=context)
+            event = Event.create(conflict, day, pending.text, pending.category, attributions)
+        except (ConflictEventsError, ValueError, LookupError, TypeError, AttributeError) as exc:
+            # The extractor must never cost an event: keep it without attributions.
+            state.note(
+                Severity.ERROR,
+                "attribution-failed",
+                f"Could not extract attributions ({type(exc).__name__}: {exc}); kept the event "
+                "without them",
+                pending.block,
+            )
+            event = Event.create(conflict, day, pending.text, pending.category)
+        events.append(event)
+    return events

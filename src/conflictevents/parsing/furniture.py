@@ -1,0 +1,421 @@
+"""The furniture of a brief: title, date line, "Published On", source line, clutter.
+
+Each rule is a small function over one block's text; its docstring states its grammar.
+Every regular expression here is applied to a single block whose length is capped
+(`MAX_FURNITURE_LENGTH`), and none nests unbounded repetitions, so matching stays
+linear in the input size whatever the input.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from conflictevents.days import parse_day_phrase
+
+__all__ = [
+    "MAX_FURNITURE_LENGTH",
+    "MONTHS",
+    "DateLine",
+    "Published",
+    "TitleMatch",
+    "clutter_reason",
+    "conflict_of",
+    "day_in_text",
+    "is_bare_url",
+    "is_caption",
+    "is_latest_updates",
+    "match_date_line",
+    "match_published",
+    "match_source_line",
+    "match_title",
+    "strip_title_suffix",
+]
+
+MAX_FURNITURE_LENGTH = 400
+"""Furniture lines are short; longer blocks are never tested against these rules."""
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_INDEX = {name: index for index, name in enumerate(MONTHS, start=1)}
+_MONTH_INDEX.update({name[:3]: index for index, name in enumerate(MONTHS, start=1)})
+_MONTH_INDEX["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+# --- title ------------------------------------------------------------------------------
+
+_SUFFIX = re.compile(
+    r"\s+[-–—]\s+(?:Al\s+Jazeera(?:\s+English)?|Latest\s+Global\s+News|[\w' ]{0,40}\bNews)$",
+    re.IGNORECASE,
+)
+_KEY_EVENTS = re.compile(
+    r"\b(?:key|major|main|most\s+important|important)\s+(?:events|developments|moments)\b"
+    r"|\bkey\s+events\s+list\b|\blist\s+of\s+(?:key|major|main)\b",
+    re.IGNORECASE,
+)
+_DAYS_OF = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,6})\s+days?\s+of\b", re.IGNORECASE)
+_TITLE_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class TitleMatch:
+    """What a title says.
+
+    Attributes:
+        title: the title, page-title suffixes removed.
+        day: the war day it names, or `None`.
+        date: `(year, month, day)` when it names a calendar date instead (Israel-Iran).
+        conflict: the conflict slug its wording names, or `None`.
+    """
+
+    title: str
+    day: int | None
+    date: tuple[int, int, int] | None
+    conflict: str | None
+
+
+def strip_title_suffix(text: str) -> str:
+    """Remove page-title suffixes: `| Russia-Ukraine war News | Al Jazeera`, `- Al Jazeera English`.
+
+    Grammar: `title [" | " anything] [(" - " | " – ") (Al Jazeera [English] | … News)]`.
+    Titles never contain " | "; a dash followed by `day N` is part of the title and stays.
+    """
+    text = text.split(" | ", 1)[0].split("｜", 1)[0]
+    return _SUFFIX.sub("", text).strip()
+
+
+def day_in_text(text: str) -> int | None:
+    """The war day a title or standfirst names, or `None`.
+
+    Grammar: whatever [`parse_day_phrase`][conflictevents.parse_day_phrase] reads
+    (`day 1,000`, `Day 5`, `days 1,118`, `96th day`, `day eight`), or `N days of`
+    ("456 Days of Russia-Ukraine War").
+    """
+    if len(text) > MAX_FURNITURE_LENGTH:
+        text = text[:MAX_FURNITURE_LENGTH]
+    day = parse_day_phrase(text)
+    if day is None:
+        match = _DAYS_OF.search(text)
+        if match is not None:
+            day = int(match[1].replace(",", "")) or None
+    return day
+
+
+def match_title(text: str) -> TitleMatch | None:
+    """Read a title, or return `None` when the text is not one.
+
+    Grammar: `[prefix ":"] words-with-"key events"-or-alike [", day N" | "from day N" |
+    "on day N" | "– day N" | "days N" | ", Month D, YYYY"] [page-title suffix]`, at most
+    `MAX_FURNITURE_LENGTH` characters, not ending with a full stop (a standfirst does).
+    "Key events"-alikes: key/major/main/most important events, developments or moments,
+    "list of key …", "key events list".
+    """
+    if len(text) > MAX_FURNITURE_LENGTH or text.endswith("."):
+        return None
+    title = strip_title_suffix(text)
+    if not title or _KEY_EVENTS.search(title) is None:
+        return None
+    date_match = _TITLE_DATE.search(title)
+    date = None
+    if date_match is not None:
+        date = (
+            int(date_match["year"]),
+            _MONTH_INDEX[date_match["month"].rstrip(".").lower()],
+            int(date_match["day"]),
+        )
+    return TitleMatch(title=title, day=day_in_text(title), date=date, conflict=conflict_of(title))
+
+
+_GAZA = re.compile(r"Israel[-–]Hamas|war\s+on\s+Gaza|\bGaza\b|Israel[-–]Gaza", re.IGNORECASE)
+_IRAN = re.compile(r"Israel[-–]Iran|Iran[-–]Israel", re.IGNORECASE)
+_UKRAINE = re.compile(r"Russia|Ukrain|Russo", re.IGNORECASE)
+
+
+def conflict_of(text: str) -> str | None:
+    """The conflict a title or standfirst names.
+
+    Grammar: `Israel-Iran` / `Iran-Israel` (also `US-Israel-Iran`) → `israel-iran`;
+    `Israel-Hamas`, `war on Gaza`, `Gaza` → `israel-gaza`; `Russia…`, `Ukrain…`,
+    `Russo…` → `russia-ukraine`; otherwise `None`.
+    """
+    text = text[:MAX_FURNITURE_LENGTH]
+    if _IRAN.search(text):
+        return "israel-iran"
+    if _GAZA.search(text):
+        return "israel-gaza"
+    if _UKRAINE.search(text):
+        return "russia-ukraine"
+    return None
+
+
+# --- published --------------------------------------------------------------------------
+
+_PUBLISHED = re.compile(
+    rf"(?:Published|Posted|Updated)\s+(?:On|on)?\s*:?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+"
+    r"(?P<year>\d{4})"
+    r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?:GMT|UTC))?",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Published:
+    """A "Published On" line: a date, and a UTC time when one is printed.
+
+    Attributes:
+        date: `(year, month, day)`.
+        time: `(hour, minute, second)` in UTC, or `None`.
+    """
+
+    date: tuple[int, int, int]
+    time: tuple[int, int, int] | None
+
+
+def match_published(text: str) -> Published | None:
+    """Read the outlet's publication line.
+
+    Grammar: `"Published On" D Mon YYYY [HH:MM[:SS] "GMT"|"UTC"] [anything]`, at the start
+    of the block. Re-posts glue the date twice (`Published On 4 Dec 20244 Dec 2024`);
+    the first four digits are the year and the rest is ignored.
+    """
+    if len(text) > MAX_FURNITURE_LENGTH or not text.startswith("Published"):
+        return None
+    match = _PUBLISHED.match(text)
+    if match is None:
+        return None
+    time = None
+    if match["hour"] is not None:
+        time = (int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+    month = _MONTH_INDEX[match["month"].rstrip(".").lower()]
+    return Published(date=(int(match["year"]), month, int(match["day"])), time=time)
+
+
+# --- date line --------------------------------------------------------------------------
+
+_DATE_LINE = re.compile(
+    rf"""
+    ^(?P<lead>.{{0,160}}?)
+    (?:\b(?P<weekday>{_WEEKDAY}),?\s+)?
+    (?:
+        \b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b
+      | \b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})
+    )
+    (?:,?\s*(?P<year>\d{{4}})\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"situation|key\s+(?:events|moments|developments)|things\s+stand|war\s+stands|"
+    r"roundup|round-up|as\s+of|^\s*date\s*:|where\s+we\s+are|stands\s+on",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class DateLine:
+    """What a date line states.
+
+    Attributes:
+        weekday: the weekday as printed, or `None`.
+        month: 1-12.
+        day: 1-31 (not yet checked against the month).
+        year: the year when printed, else `None`.
+    """
+
+    weekday: str | None
+    month: int
+    day: int
+    year: int | None
+
+
+def match_date_line(text: str) -> DateLine | None:
+    """Read the line that opens a brief's body with the date it describes.
+
+    Grammar: `lead [Weekday[,]] Month D[st|nd|rd|th] [[,] YYYY] [anything]`, also with
+    `D Month`, where `lead` (at most 160 characters) contains one of: "situation",
+    "key events/moments/developments", "things stand", "war stands", "roundup",
+    "as of", "Date:". This reads every template of the survey: "Here is the situation
+    on Wednesday, November 20:", "These are the key events so far on Saturday, March 5.",
+    "Here’s where things stand on …", "This is where the war stands on …", "As of …",
+    "Date: October 8, 2025"; the end (".", ":", " :" or nothing) does not matter.
+    """
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    match = _DATE_LINE.match(text)
+    if match is None or _LEAD.search(match["lead"]) is None:
+        return None
+    if match["lead"].strip().lower().rstrip(",") in ("on", "from"):
+        return None
+    month_name = match["month"] or match["month2"]
+    day = match["day"] or match["day2"]
+    return DateLine(
+        weekday=match["weekday"],
+        month=_MONTH_INDEX[month_name.rstrip(".").lower()],
+        day=int(day),
+        year=int(match["year"]) if match["year"] else None,
+    )
+
+
+# --- source line, links, captions, clutter ----------------------------------------------
+
+_SOURCE = re.compile(r"Sources?\s*:\s*(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def match_source_line(text: str) -> str | None:
+    """Read the trailing source line: the text after `Source:` (may be empty).
+
+    Grammar: `"Source" ["s"] ":" text` — "Source: Al Jazeera and news agencies",
+    "Source: News Agencies", a bare "Source:".
+    """
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    match = _SOURCE.fullmatch(text)
+    return None if match is None else match["rest"].strip()
+
+
+_LATEST = re.compile(
+    r"(?:Get|Follow|Read)\s+(?:the|our)\s+latest\s+(?:updates|news|coverage)\s+here\.?"
+    r"|Follow\s+our\s+live\s+(?:coverage|updates|blog)\s+here\.?",
+    re.IGNORECASE,
+)
+
+
+def is_latest_updates(text: str) -> bool:
+    """Grammar: "Get the latest updates here." (a link to the live blog, 2022)."""
+    return len(text) <= 80 and _LATEST.fullmatch(text) is not None
+
+
+_URL = re.compile(r"<?https?://\S{1,2000}>?")
+
+
+def is_bare_url(text: str) -> bool:
+    """Grammar: a block that is one `http(s)://` address, optionally in `<…>`."""
+    return _URL.fullmatch(text) is not None
+
+
+_CREDIT = re.compile(
+    r"/|\b(?:AP|AFP|Reuters|EPA|Getty|Anadolu|Handout|Al\s+Jazeera|File|Pool|via)\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """Grammar: `caption-text "[" Photographer/Agency "]"` (a photo caption in a copy).
+
+    The bracket at the end holds a credit: a slash or an agency's name.
+    """
+    if len(text) > MAX_FURNITURE_LENGTH or not text.endswith("]"):
+        return False
+    start = text.rfind("[")
+    return start >= 3 and _CREDIT.search(text, start) is not None
+
+
+# Whole-block patterns of page furniture and re-post clutter (FORMATS.md §5-6), each with
+# the reason reported in the info diagnostic. Matched case-insensitively against the
+# whole block, so an event that merely mentions these words is never dropped.
+_CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        ("advert", r"advertisement|advert|sponsored|promote your business.{0,80}"),
+        ("share", r"share(?:\s+(?:on|via|this|post|article|your love).{0,60})?:?|share post:?"),
+        (
+            "share",
+            r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|reddit|pinterest)"
+            r"(?:\s*[|,/]\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|"
+            r"reddit|pinterest)){0,8}",
+        ),
+        ("save", r"save articles? to read later.{0,120}|save|bookmark|click here to share.{0,40}"),
+        (
+            "breadcrumb",
+            r"(?:home\s*[›>»/|]\s*)?news\s*[|›>»/]\s*[\w’' -]{1,60}(?:\s*[›>»/|]\s*.{0,200})?",
+        ),
+        ("breadcrumb", r"home\s*[›>»/|].{0,300}"),
+        (
+            "navigation",
+            r"skip to (?:main )?content|close(?:\s+close)*|menu|search|"
+            r"previous(?: arrow)?|next(?: arrow)?|slider\s*\d*.{0,200}arrow|"
+            r"__temp__.{0,60}|keep reading|list of \d+ items?|end of list",
+        ),
+        (
+            "related",
+            r"(?:you may also like|related(?: (?:stories|articles|news|posts))?|"
+            r"read more|also read(?: more)?|recommended(?: stories)?|"
+            r"trending(?: now)?|most read|popular)(?:\s*:.{0,200})?",
+        ),
+        (
+            "comments",
+            r"leave a reply|leave a comment|(?:your )?email address will not be "
+            r"published.{0,120}|please enter your (?:comment|name|email).{0,40}|"
+            r"(?:\d+\s+)?comments?|cancel reply|post comment|required fields are "
+            r"marked.{0,10}",
+        ),
+        (
+            "newsletter",
+            r"(?:sign up|subscribe)(?: (?:to|for) .{0,80}|\s*)[!.]?|newsletter.{0,120}|"
+            r"get the .{0,40}newsletter.{0,80}",
+        ),
+        (
+            "attribution",
+            r"this (?:content|article) originally appeared on .{1,60}|"
+            r"article attribution.{0,80}|photo credit.{0,80}|source|"
+            r"(?:read|continue reading) (?:more )?(?:at|on) .{0,80}",
+        ),
+        (
+            "byline",
+            r"(?:posted|published|updated|last update)(?:\s+on|\s*:)\s*.{0,60}|"
+            r"by\s*\|.{0,120}|.{0,40}last update\s*:?.{0,40}",
+        ),
+        ("widget", r"-?\d{1,3}(?:\.\d)?\s*°?\s*[FC]\s+[A-Z][\w .'-]{1,40}"),
+        (
+            "video",
+            r"video duration.{0,60}|interactive\b.{0,120}|watch\s*:.{0,120}|"
+            r"play video|\d{1,2}:\d{2}",
+        ),
+        ("site", r"site icon.{0,120}|.{1,60}\s+-\s+a story for you"),
+        (
+            "category-label",
+            r"world|world news|europe|europe news|middle east|news|"
+            r"latest news|top news|breaking news|international|"
+            r"russia-ukraine war|ukraine war|israel-palestine conflict",
+        ),
+    )
+)
+
+
+def clutter_reason(text: str) -> str | None:
+    """Why a block is page furniture or re-post clutter, or `None` when it is not.
+
+    Grammar: the whole block is one of the patterns of the survey's clutter list
+    (advertisement, share buttons, "Save articles to read later", breadcrumbs
+    "News|Russia-Ukraine war", "Skip to main content", "You May Also Like", comment forms,
+    newsletter boxes, "This content originally appeared on …", bylines "Posted on …",
+    "by | Jun 11, 2025 | World", temperature widgets "73.2 F New York", "Video Duration …",
+    "INTERACTIVE …", site-name lines, category labels such as "World" or "Europe News").
+    """
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    for reason, pattern in _CLUTTER:
+        if pattern.fullmatch(text):
+            return reason
+    return None

@@ -1,0 +1,323 @@
+"""HTML → blocks, with the standard library's `html.parser` (no fetching, no entities).
+
+Grammar (what is kept, by element):
+
+    h1-h6            → heading (level from the tag)
+    li               → item (text of nested p, span, a, strong… included)
+    p, div, td, …    → paragraph (any other text, split at block elements and <br>)
+    title            → page title (a fallback for the brief's title)
+    meta article:published_time, link rel=canonical / meta og:url → metadata
+
+Dropped, and reported (text kept in the diagnostic): nav, header, footer, aside, form,
+figure, figcaption, and any element whose class or id names a share, social,
+newsletter, subscribe, advert, promo, related, recommended, comment, cookie, breadcrumb,
+sidebar or menu box. Dropped silently: head (except title and meta), script, style,
+noscript, template, svg, iframe, button, select, option.
+
+The element stack is a list, so nesting depth costs no recursion; an end tag without an
+open element of that name is ignored, and unclosed elements are closed by their parent's
+end tag or the end of input. Entities are decoded by the parser; no external entity or
+resource is ever loaded.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+from conflictevents.parsing.blocks import Block, BlockKind, clean_text
+
+__all__ = ["read_html"]
+
+_SILENT = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "button",
+        "select",
+        "option",
+        "object",
+        "canvas",
+        "math",
+    ]
+)
+_FURNITURE = frozenset(
+    ["nav", "header", "footer", "aside", "form", "figure", "figcaption", "dialog", "menu"]
+)
+_FURNITURE_CLASS = re.compile(
+    r"share|social|newsletter|subscri|advert|\bads?\b|ad-|promo|related|recommend|comment|"
+    r"cookie|breadcrumb|sidebar|menu|more-on|read-more|keep-reading|sponsor|byline-share",
+    re.IGNORECASE,
+)
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "main",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "pre",
+        "address",
+        "center",
+        "body",
+        "html",
+        "title",
+    ]
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_STRONG = frozenset(("strong", "b"))
+
+
+class _Reader(HTMLParser):
+    """Collects blocks while the standard parser tokenises; never recurses."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.stack: list[str] = []
+        self.open_counts: Counter[str] = Counter()
+        self.silent_depth = 0  # how many open elements are dropped silently
+        self.drop_at: int | None = None  # stack depth of the reported dropped element
+        self.drop_reason = ""
+        self.drop_parts: list[str] = []
+        self.drop_pos = (1, 1)
+        self.parts: list[str] = []
+        self.pos: tuple[int, int] | None = None
+        self.strong_chars = 0
+        self.in_strong = 0
+        self.heading_level = 0
+        self.items = 0
+        self.in_title = False
+
+    # -- structure --
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link"):
+            self._metadata(tag, dict(attrs))
+            return
+        if tag == "br":
+            if self.drop_at is None and not self.silent_depth:
+                self._flush()
+            return
+        if tag in _VOID:
+            return
+        if tag in _BLOCK:
+            self._flush()
+        self.stack.append(tag)
+        self.open_counts[tag] += 1
+        if tag in _SILENT:
+            self.silent_depth += 1
+        elif tag == "title" and not self.silent_depth:
+            self.in_title = True
+        if self.drop_at is None and not self.silent_depth:
+            reason = self._drop_reason(tag, attrs)
+            if reason is not None:
+                self.drop_at = len(self.stack)
+                self.drop_reason = reason
+                self.drop_parts = []
+                self.drop_pos = self._here()
+        if tag in _HEADINGS:
+            self.heading_level = _HEADINGS[tag]
+        elif tag == "li":
+            self.items += 1
+        elif tag in _STRONG:
+            self.in_strong += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link"):
+            self._metadata(tag, dict(attrs))
+        elif tag == "br" and self.drop_at is None and not self.silent_depth:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open_counts[tag] <= 0:
+            return  # a stray end tag: ignore it, as browsers do
+        while self.stack:
+            top = self.stack.pop()
+            self._closed(top)
+            if top == tag:
+                break
+
+    def _closed(self, tag: str) -> None:
+        self.open_counts[tag] -= 1
+        if tag in _BLOCK:
+            self._flush()
+        if tag in _SILENT:
+            self.silent_depth -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag in _HEADINGS:
+            self.heading_level = 0
+        elif tag == "li":
+            self.items -= 1
+        elif tag in _STRONG:
+            self.in_strong -= 1
+        if self.drop_at is not None and len(self.stack) < self.drop_at:
+            text = clean_text(" ".join(self.drop_parts))
+            if text:
+                line, column = self.drop_pos
+                self.blocks.append(
+                    Block(
+                        kind=BlockKind.DROPPED,
+                        text=text,
+                        line=line,
+                        column=column,
+                        key=self.drop_reason,
+                    )
+                )
+            self.drop_at = None
+
+    def _drop_reason(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        if tag in _FURNITURE:
+            return f"<{tag}>"
+        for name, value in attrs:
+            if name in ("class", "id", "role") and value:
+                found = _FURNITURE_CLASS.search(value[:500])
+                if found is not None:
+                    return f"{name} “{value[:60]}”"
+        return None
+
+    def _metadata(self, tag: str, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = (attrs.get("content") or "").strip()
+        if tag == "meta" and content:
+            if key in ("article:published_time", "datepublished", "date", "pubdate"):
+                self._meta("published", content)
+            elif key == "og:url":
+                self._meta("url", content)
+        elif tag == "link" and (attrs.get("rel") or "").lower() == "canonical":
+            href = (attrs.get("href") or "").strip()
+            if href:
+                self._meta("url", href)
+
+    def _meta(self, key: str, value: str) -> None:
+        line, column = self._here()
+        self.blocks.append(
+            Block(kind=BlockKind.META, text=value, line=line, column=column, key=key)
+        )
+
+    # -- text --
+
+    def handle_data(self, data: str) -> None:
+        if self.silent_depth:
+            return
+        if self.drop_at is not None:
+            self.drop_parts.append(data)
+            return
+        if self.pos is None:
+            stripped = data.lstrip()
+            if not stripped.strip("\u00a0 \t\n\r\f\v"):
+                return
+            line, column = self._here()
+            lead = data[: len(data) - len(stripped)]
+            newlines = lead.count("\n")
+            if newlines:
+                line += newlines
+                column = len(lead) - lead.rfind("\n")
+            else:
+                column += len(lead)
+            self.pos = (line, column)
+        self.parts.append(data)
+        if self.in_strong:
+            self.strong_chars += len(data.strip())
+
+    def _here(self) -> tuple[int, int]:
+        line, offset = self.getpos()
+        return line, offset + 1
+
+    def _flush(self) -> None:
+        if self.pos is None:
+            self.parts = []
+            return
+        text = clean_text("".join(self.parts))
+        line, column = self.pos
+        self.parts, self.pos = [], None
+        strong_chars, self.strong_chars = self.strong_chars, 0
+        if not text:
+            return
+        if self.in_title:
+            kind, level = BlockKind.PAGE_TITLE, 0
+        elif self.heading_level:
+            kind, level = BlockKind.HEADING, self.heading_level
+        elif self.items > 0:
+            kind, level = BlockKind.ITEM, 0
+        else:
+            kind, level = BlockKind.PARAGRAPH, 0
+        strong = strong_chars >= len(text.replace(" ", "")) > 0
+        self.blocks.append(
+            Block(
+                kind=kind,
+                text=text,
+                line=line,
+                column=column,
+                level=level,
+                marker="li" if kind is BlockKind.ITEM else None,
+                strong=strong,
+            )
+        )
+
+    def finish(self) -> list[Block]:
+        self.close()
+        while self.stack:
+            self._closed(self.stack.pop())
+        self._flush()
+        return self.blocks
+
+
+def read_html(text: str) -> Iterator[Block]:
+    r"""Split an HTML page into blocks.
+
+    Args:
+        text: the page source, with `\\n` line ends. Positions refer to it.
+
+    Yields:
+        Blocks in document order.
+    """
+    reader = _Reader()
+    # One feed: html.parser re-scans its buffer on every feed() while a construct is
+    # unterminated, so feeding in chunks can turn an unclosed comment quadratic.
+    reader.feed(text)
+    yield from reader.finish()

@@ -1,0 +1,137 @@
+"""Plain text → blocks: one block per non-blank line, list markers recognised.
+
+Grammar, per line (blank lines separate nothing and are skipped):
+
+    line      = indent ( heading | item | marker-only | paragraph )
+    heading   = "#"{1,6} " " text                      ; re-posts keep Markdown marks
+    item      = marker text                            ; "- " "• " "* " "– " "1. " "1.] " "-Text"
+    marker-only = marker                               ; its text is on the next line
+    paragraph = text                                   ; indented deeper than the text's
+                                                       ; base indent: an item ("indent")
+
+A line indented under an item, without a marker of its own, continues that item.
+
+Added in 0.1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from conflictevents.parsing._markers import ATX_HEADING, LIST_MARKER, indent_width
+from conflictevents.parsing.blocks import Block, BlockKind, clean_text
+
+__all__ = ["read_text"]
+
+
+def read_text(text: str) -> Iterator[Block]:
+    r"""Split plain text into blocks.
+
+    Args:
+        text: the input, with `\\n` line ends.
+
+    Yields:
+        Blocks in input order.
+    """
+    lines = text.split("\n")
+    base = min((indent_width(line) for line in lines if line.strip()), default=0)
+    pending: tuple[str, int, int] | None = None  # a marker alone on its line
+    current: Block | None = None  # the last block, held back for continuation lines
+    current_indent = 0
+    for number, raw in enumerate(lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        column = indent + 1
+        body = raw[indent:]
+        width = indent_width(raw)
+        heading = ATX_HEADING.match(body) if body.startswith("#") else None
+        marker = LIST_MARKER.match(body)
+        if heading is not None and heading["text"]:
+            block = Block(
+                kind=BlockKind.HEADING,
+                text=clean_text(heading["text"]),
+                line=number,
+                column=column,
+                level=len(heading["hashes"]),
+            )
+        elif marker is not None:
+            rest = clean_text(body[marker.end() :])
+            if not rest:
+                # Flush first so that blocks come out in input order.
+                if current is not None:
+                    yield current
+                    current = None
+                if pending is not None:
+                    yield _dangling(pending)
+                pending = (marker["marker"], number, column)
+                continue
+            block = Block(
+                kind=BlockKind.ITEM,
+                text=rest,
+                line=number,
+                column=column,
+                marker=marker["marker"],
+            )
+        elif (
+            current is not None
+            and current.kind is BlockKind.ITEM
+            and current.marker != "indent"
+            and width > current_indent
+        ):
+            # A wrapped line under an item belongs to it.
+            current = _extend(current, clean_text(body))
+            continue
+        elif pending is not None:
+            marker_text, line, col = pending
+            pending = None
+            block = Block(
+                kind=BlockKind.ITEM,
+                text=clean_text(body),
+                line=line,
+                column=col,
+                marker=marker_text,
+            )
+        elif width >= base + 2:
+            block = Block(
+                kind=BlockKind.ITEM,
+                text=clean_text(body),
+                line=number,
+                column=column,
+                marker="indent",
+            )
+        else:
+            block = Block(
+                kind=BlockKind.PARAGRAPH, text=clean_text(body), line=number, column=column
+            )
+        if pending is not None:
+            yield _dangling(pending)
+            pending = None
+        if current is not None:
+            yield current
+        current, current_indent = block, width
+    if current is not None:
+        yield current
+    if pending is not None:
+        yield _dangling(pending)
+
+
+def _extend(block: Block, more: str) -> Block:
+    return Block(
+        kind=block.kind,
+        text=f"{block.text} {more}",
+        line=block.line,
+        column=block.column,
+        level=block.level,
+        marker=block.marker,
+        strong=block.strong,
+        key=block.key,
+    )
+
+
+def _dangling(pending: tuple[str, int, int]) -> Block:
+    marker, line, column = pending
+    return Block(
+        kind=BlockKind.DROPPED, text=marker, line=line, column=column, key="dangling-marker"
+    )
