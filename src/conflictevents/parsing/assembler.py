@@ -283,8 +283,10 @@ def _read_block(
     if is_item:
         state.body_started = True
     elif state.section_has_items:
+        # A warning: the paragraph may elaborate on the bullet before it, or be an event
+        # whose bullet was lost; a person should look.
         state.note(
-            Severity.INFO,
+            Severity.WARNING,
             "unbulleted-paragraph",
             f"Kept the unbulleted paragraph {_quote(text)} as an event of its own in a "
             "bulleted section",
@@ -389,7 +391,7 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
         else:
             state.note(
                 Severity.WARNING,
-                "title-without-day",
+                "no-title-day",
                 f"The title has no day number; took day {summary_day} from the standfirst",
                 title_block,
             )
@@ -586,7 +588,7 @@ def _day_from_dates(
         day = max(1, counted - offset)
         state.note(
             Severity.WARNING,
-            "title-without-day",
+            "no-title-day",
             f"The title has no day number; took day {day} from the {what} "
             f"({date.isoformat()}, assuming lag {offset})",
             title_block,

@@ -128,11 +128,14 @@ def match_title(text: str) -> TitleMatch | None:
 
     Grammar: `[prefix ":"] words-with-"key events"-or-alike [", day N" | "from day N" |
     "on day N" | "– day N" | "days N" | ", Month D, YYYY"] [page-title suffix]`, at most
-    `MAX_FURNITURE_LENGTH` characters, not ending with a full stop (a standfirst does).
+    `MAX_FURNITURE_LENGTH` characters, not ending with a full stop (a standfirst does)
+    or a colon, and not a date line ("Below are the key events from Monday, …").
     "Key events"-alikes: key/major/main/most important events, developments or moments,
     "list of key …", "key events list".
     """
-    if len(text) > MAX_FURNITURE_LENGTH or text.endswith("."):
+    if len(text) > MAX_FURNITURE_LENGTH or text.endswith((".", ":")):
+        return None
+    if match_date_line(text) is not None:
         return None
     title = strip_title_suffix(text)
     if not title or _KEY_EVENTS.search(title) is None:
