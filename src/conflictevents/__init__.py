@@ -8,6 +8,13 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
+from conflictevents.attribution import (
+    AttributionContext,
+    SourceEntry,
+    SourceRegistry,
+    default_registry,
+    extract_attributions,
+)
 from conflictevents.categories import categorise
 from conflictevents.days import (
     CONFLICTS,
@@ -52,6 +59,7 @@ __all__ = [
     "CONFLICTS",
     "SCHEMA_VERSION",
     "Attribution",
+    "AttributionContext",
     "Category",
     "Conflict",
     "ConflictEventsError",
@@ -64,15 +72,19 @@ __all__ = [
     "ParseResult",
     "Section",
     "Severity",
+    "SourceEntry",
     "SourceKind",
+    "SourceRegistry",
     "Theme",
     "ValidationError",
     "__version__",
     "categorise",
     "date_of",
     "day_of",
+    "default_registry",
     "dumps",
     "event_id",
+    "extract_attributions",
     "format_day",
     "from_dict",
     "get_conflict",

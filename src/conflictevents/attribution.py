@@ -12,7 +12,7 @@ finds them with a token scan around cue words ("said", "according to", "told",
 Example:
     >>> from conflictevents.attribution import extract_attributions
     >>> text = "Two drones were downed overnight, Russia’s Defence Ministry said on Telegram."
-    >>> [(a.source, a.kind, a.country, a.via) for a in extract_attributions(text)]
+    >>> [(a.source, str(a.kind), a.country, a.via) for a in extract_attributions(text)]
     [('Russian Ministry of Defence', 'government', 'RU', ('Telegram',))]
 
 Added in 0.1.
@@ -1125,7 +1125,7 @@ def extract_attributions(
     Example:
         >>> text = ("Kyiv will get more air defence, The Associated Press news agency "
         ...         "reported quoting US officials.")
-        >>> [(a.source, a.kind, a.via) for a in extract_attributions(text)]
+        >>> [(a.source, str(a.kind), a.via) for a in extract_attributions(text)]
         [('US officials', 'unnamed', ('Associated Press',))]
     """
     scan = _Scan(text, registry if registry is not None else default_registry(), context)
