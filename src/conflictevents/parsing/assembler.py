@@ -279,7 +279,7 @@ def _read_block(
     ):
         state.summary, state.summary_block = text, block
         return
-    is_item = block.kind is BlockKind.ITEM and block.marker != "indent"
+    is_item = block.kind is BlockKind.ITEM
     if is_item:
         state.body_started = True
     elif state.section_has_items:
@@ -482,6 +482,7 @@ def _day_or_none(date: Day, conflict: str) -> int | None:
 
 
 def _published(state: _State, conflict: str) -> Day | pendulum.DateTime | None:
+    meta = _meta_published(state)
     if state.published is not None:
         date = _calendar_date(state.published.date)
         if date is None:
@@ -500,19 +501,27 @@ def _published(state: _State, conflict: str) -> Day | pendulum.DateTime | None:
                 )
             except ValueError:
                 return date
+        # The page's metadata has the time; keep it when it agrees with the printed date.
+        if isinstance(meta, pendulum.DateTime) and meta.in_timezone("UTC").date() == date:
+            return meta
         return date
-    if state.meta_published is not None:
-        try:
-            text = state.meta_published
-            if len(text) == 10:
-                return parse_iso_date(text)
-            return parse_iso_datetime(text, default_timezone="UTC")
-        except DayError:
-            return None
-    return None
+    return meta
+
+
+def _meta_published(state: _State) -> Day | pendulum.DateTime | None:
+    text = state.meta_published
+    if text is None:
+        return None
+    try:
+        if len(text) == 10:
+            return parse_iso_date(text)
+        return parse_iso_datetime(text, default_timezone="UTC")
+    except DayError:
+        return None
 
 
 def _as_date(published: Day | pendulum.DateTime | None, conflict: str) -> Day | None:
+    """The calendar date of a publication date or datetime, in the conflict's zone."""
     if published is None:
         return None
     if isinstance(published, dt.datetime):

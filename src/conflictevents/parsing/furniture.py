@@ -235,6 +235,9 @@ _LEAD = re.compile(
 )
 
 
+_LEAD_WITHOUT_WEEKDAY = re.compile(r"as\s+of|^\s*date\s*:", re.IGNORECASE)
+
+
 @attrs.frozen(kw_only=True)
 class DateLine:
     """What a date line states.
@@ -258,7 +261,8 @@ def match_date_line(text: str) -> DateLine | None:
     Grammar: `lead [Weekday[,]] Month D[st|nd|rd|th] [[,] YYYY] [anything]`, also with
     `D Month`, where `lead` (at most 160 characters) contains one of: "situation",
     "key events/moments/developments", "things stand", "war stands", "roundup",
-    "as of", "Date:". This reads every template of the survey: "Here is the situation
+    "as of", "Date:" (the weekday may only be missing after the last two). This reads
+    every template of the survey: "Here is the situation
     on Wednesday, November 20:", "These are the key events so far on Saturday, March 5.",
     "Here’s where things stand on …", "This is where the war stands on …", "As of …",
     "Date: October 8, 2025"; the end (".", ":", " :" or nothing) does not matter.
@@ -267,6 +271,10 @@ def match_date_line(text: str) -> DateLine | None:
         return None
     match = _DATE_LINE.match(text)
     if match is None or _LEAD.search(match["lead"]) is None:
+        return None
+    if match["weekday"] is None and _LEAD_WITHOUT_WEEKDAY.search(match["lead"]) is None:
+        # Titles state dates too ("List of key events, June 23, 2025"); without a
+        # weekday only "As of …" and "Date: …" introduce a date line.
         return None
     if match["lead"].strip().lower().rstrip(",") in ("on", "from"):
         return None
