@@ -36,6 +36,7 @@ from conflictevents.errors import (
     ParseError,
     ValidationError,
 )
+from conflictevents.jsonl import iter_jsonl, read_jsonl, write_jsonl
 from conflictevents.model import (
     Attribution,
     Category,
@@ -48,7 +49,9 @@ from conflictevents.model import (
 )
 from conflictevents.parsing import ParseResult, parse_brief
 from conflictevents.render import render
+from conflictevents.schema import json_schema
 from conflictevents.serialization import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+from conflictevents.validation import validate
 
 try:
     __version__ = _version("conflictevents")
@@ -88,12 +91,17 @@ __all__ = [
     "format_day",
     "from_dict",
     "get_conflict",
+    "iter_jsonl",
+    "json_schema",
     "lag",
     "loads",
     "parse_brief",
     "parse_day_phrase",
+    "read_jsonl",
     "register_conflict",
     "render",
     "to_dict",
+    "validate",
     "weekday_matches",
+    "write_jsonl",
 ]

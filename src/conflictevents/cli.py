@@ -16,7 +16,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from conflictevents import __version__
+from conflictevents import __version__, _validate_command
 from conflictevents.days import CONFLICTS, date_of, day_of
 from conflictevents.errors import ConflictEventsError
 from conflictevents.parsing import _command as _parse_command
@@ -90,6 +90,8 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 _COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_day,
     _add_parse,
+    _validate_command.add_validate,
+    _validate_command.add_schema,
 ]
 
 

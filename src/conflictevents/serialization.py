@@ -374,14 +374,17 @@ def decode_json(text: str | bytes) -> JSONValue:
         ValidationError: with one issue at `$`.
     """
     try:
-        document: JSONValue = json.loads(text)
+        # RFC 8259: JSON between systems is UTF-8; json.loads would also guess UTF-16/32.
+        document: JSONValue = json.loads(text.decode("utf-8") if type(text) is bytes else text)
     except RecursionError:
         raise ValidationError.single(
             "$", "too-deep", "expected valid JSON: nested too deeply to read"
         ) from None
     except UnicodeDecodeError as exc:
         raise ValidationError.single(
-            "$", "json", f"expected valid JSON: not UTF-8 text ({exc.reason} at byte {exc.start})"
+            "$",
+            "json",
+            f"expected valid JSON: not UTF-8 text ({exc.reason} at byte {exc.start})",
         ) from None
     except ValueError as exc:
         message = str(exc)
