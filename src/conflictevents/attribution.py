@@ -606,10 +606,14 @@ class _Scan:
                     break
                 key = " ".join(" ".join(keys) for _, keys in words[first : last + 1] if keys)
                 entry = self.registry.lookup_key(key)
-                if entry is None or entry.channel:
+                if entry is None:
                     continue
                 a, b = words[first][0], words[last][0] + 1
                 full = a == start and b >= end - len(inside_brackets)
+                if entry.channel:
+                    if full:
+                        return None  # "Telegram said": a channel is never a source
+                    continue
                 partial_ok = (
                     full
                     or entry.person
