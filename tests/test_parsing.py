@@ -1,0 +1,788 @@
+"""The parser: furniture of every era, readers, days and dates, diagnostics, nothing lost."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from conflictevents import ParseError, ParseResult, Severity, Theme, parse_brief
+from conflictevents.parsing import detect_format, furniture
+from conflictevents.parsing.blocks import BlockKind
+from conflictevents.parsing.html_reader import read_html
+from conflictevents.parsing.markdown_reader import read_markdown
+from conflictevents.parsing.text_reader import read_text
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "parsing"
+SEED = HERE.parent.parent / "shared" / "seeds" / "000_e1c1575f2e4cf822.txt"
+
+TITLE = "Russia-Ukraine war: List of key events, day 1,000"
+BRIEF = "\n".join(
+    (
+        TITLE,
+        "These were the key developments on the 1,000th day of the Russia-Ukraine war.",
+        "Published On 20 Nov 2024",
+        "Here is the situation on Wednesday, November 20:",
+        "Fighting",
+        "- Sirens sounded over the capital for three hours, the city administration said.",
+        "- A drone hit a warehouse in a western region, the governor said.",
+        "Diplomacy",
+        "- Two envoys met to prepare a prisoner exchange, officials said.",
+        "Source: Al Jazeera and news agencies",
+    )
+)
+
+
+def codes(result: ParseResult, severity: Severity | None = None) -> list[str]:
+    return [d.code for d in result.diagnostics if severity is None or d.severity is severity]
+
+
+def brief_with(*lines: str, title: str = TITLE) -> str:
+    return "\n".join((title, *lines))
+
+
+# --- a clean brief ------------------------------------------------------------------------
+
+
+def test_clean_brief_has_every_field_and_no_warnings() -> None:
+    result = parse_brief(BRIEF)
+    brief = result.brief
+    assert result.ok
+    assert result.diagnostics == ()
+    assert brief.title == TITLE
+    assert brief.summary is not None
+    assert brief.summary.startswith("These were")
+    assert (brief.day, str(brief.date), str(brief.situation_date)) == (
+        1000,
+        "2024-11-19",
+        "2024-11-20",
+    )
+    assert str(brief.published) == "2024-11-20"
+    assert brief.source_line == "Al Jazeera and news agencies"
+    assert [(e.category.label, e.category.theme) for e in brief.events] == [
+        ("Fighting", Theme.FIGHTING),
+        ("Fighting", Theme.FIGHTING),
+        ("Diplomacy", Theme.DIPLOMACY),
+    ]
+    assert result.input_format == "text"
+    assert result.encoding is None
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="no shared seed folder")
+def test_seed_parses_without_warnings() -> None:
+    result = parse_brief(SEED)
+    assert result.problems == ()
+    assert result.brief.day == 1000
+    assert len(result.brief.events) == 10
+    assert [s.category.label for s in result.brief.sections] == [
+        "Fighting and weapons",
+        "Diplomacy",
+    ]
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Russia’s invasion of Ukraine: List of key events from Day 5", 5),
+        ("Russia’s invasion of Ukraine: List of key events from day eight", 8),
+        ("Russia’s invasion of Ukraine: List of key events from day 26", 26),
+        ("Russia-Ukraine war: List of key events on day 67", 67),
+        ("Russia-Ukraine war: List of key events, day 723", 723),
+        ("Russia-Ukraine war: List of key events, day 1,459", 1459),
+        ("Russia-Ukraine war: List of key events – day 1,066", 1066),
+        ("Russia-Ukraine war: List of key events, days 1,118", 1118),
+        (
+            "Russia-Ukraine war: List of key events, day 900 | Russia-Ukraine war News | Al Jazeera",
+            900,
+        ),
+        ("Russia-Ukraine war: List of key events, Day 629 - Al Jazeera English", 629),
+        ("Russo-Ukrainian War: List of key events of day 68", 68),
+        ("The Russo-Ukrainian War: List of major events, day 714", 714),
+        ("Russia-Ukraine War: List of the most important events, day 900", 900),
+        ("Russia-Ukraine war: Major Events on Day 860", 860),
+        ("456 Days of Russia-Ukraine War: Key Events List", 456),
+    ],
+)
+def test_title_patterns_of_every_era(title: str, day: int) -> None:
+    found = furniture.match_title(title)
+    assert found is not None
+    assert found.day == day
+    assert " | " not in found.title
+    assert not found.title.endswith("English")
+
+
+def test_not_titles() -> None:
+    assert (
+        furniture.match_title("As the war enters its 96th day, these are the main developments.")
+        is None
+    )
+    assert furniture.match_title("Here is the situation on Wednesday, November 20:") is None
+    assert (
+        furniture.match_title("Below are the key events from Monday, February 28, the fifth day:")
+        is None
+    )
+
+
+def test_title_printed_twice_is_reported_once() -> None:
+    result = parse_brief(brief_with(TITLE, *BRIEF.splitlines()[1:]))
+    assert codes(result) == ["duplicate-title"]
+    assert result.diagnostics[0].line == 2
+
+
+def test_page_title_suffix_removed_from_brief_title() -> None:
+    text = BRIEF.replace(TITLE, TITLE + " | Russia-Ukraine war News | Al Jazeera", 1)
+    assert parse_brief(text).brief.title == TITLE
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "conflict"),
+    [
+        ("Israel-Hamas war: List of key events, day 12", "israel-gaza"),
+        ("Israel’s war on Gaza: List of key events, day 55", "israel-gaza"),
+        ("Russia-Ukraine war: List of key events, day 55", "russia-ukraine"),
+    ],
+)
+def test_conflict_from_title(title: str, conflict: str) -> None:
+    result = parse_brief(brief_with("- Something happened, officials said.", title=title))
+    assert result.brief.conflict == conflict
+
+
+def test_israel_gaza_days_count_from_7_october_2023() -> None:
+    result = parse_brief(
+        brief_with(
+            "As the conflict between Israel and Gaza enters its 38th day, these are the main developments.",
+            "Here is the situation on Monday, November 13, 2023:",
+            "- Something happened, officials said.",
+            title="Israel’s war on Gaza: List of key events, day 38",
+        )
+    )
+    assert result.ok, result.diagnostics
+    assert str(result.brief.date) == "2023-11-13"
+
+
+def test_israel_iran_day_from_standfirst_when_title_has_a_date() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here are the key events on day 11 of the Israel-Iran conflict.",
+            "Here’s where things stand on Monday, June 23:",
+            "Fighting",
+            "- Sirens sounded in several cities, the military said.",
+            title="US-Israel-Iran conflict: List of key events, June 23, 2025",
+        )
+    )
+    assert result.brief.conflict == "israel-iran"
+    assert result.brief.day == 11
+    assert str(result.brief.situation_date) == "2025-06-23"
+    assert result.ok
+    assert "day-from-standfirst" in codes(result, Severity.INFO)
+
+
+def test_israel_iran_day_from_title_date_without_standfirst_day() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here’s where things stand on Monday, June 16:",
+            "- Sirens sounded in several cities, the military said.",
+            title="Israel-Iran conflict: List of key events, June 16, 2025",
+        )
+    )
+    assert result.brief.day == 4
+    assert "day-from-title-date" in codes(result)
+
+
+def test_explicit_conflict_wins() -> None:
+    result = parse_brief(BRIEF.replace("1,000", "40"), conflict="israel-gaza")
+    assert result.brief.conflict == "israel-gaza"
+
+
+# --- standfirsts and days ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "day"),
+    [
+        ("As the war enters its 96th day, we take a look at the main developments.", 96),
+        ("As the Russian offensive enters its fifth day, we take a look at the key events.", 5),
+        ("These were the key developments on the 1,000th day of the Russia-Ukraine war.", 1000),
+        ("These are the key developments from day 1,459 of Russia’s war on Ukraine.", 1459),
+        ("As the war enter its 852nd day, these are the main developments.", 852),
+    ],
+)
+def test_day_taken_from_standfirst_when_title_has_none(standfirst: str, day: int) -> None:
+    result = parse_brief(
+        brief_with(
+            standfirst,
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events",
+        )
+    )
+    assert result.brief.day == day
+    assert "no-title-day" in codes(result, Severity.WARNING)
+    assert str(day) in next(d.message for d in result.diagnostics if d.code == "no-title-day")
+
+
+def test_day_taken_from_date_line_when_nothing_else_says() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Wednesday, November 20, 2024:",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events",
+        )
+    )
+    assert result.brief.day == 1000  # lag 1 from day 1,000 on
+    assert "no-title-day" in codes(result)
+
+
+def test_no_day_anywhere_is_an_error() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_brief("Russia-Ukraine war: List of key events\n- Something happened, officials said.")
+    assert caught.value.code == "no-day"
+
+
+# --- date lines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Below are the key moments from Monday, February 28, the fifth day of the invasion:",
+            (2, 28, None),
+        ),
+        (
+            "These are the key events so far on Saturday, March 5. Get the latest updates here.",
+            (3, 5, None),
+        ),
+        ("Here are the key events so far on Monday, May 30.", (5, 30, None)),
+        ("Here is the situation as it stands on Tuesday, January 10, 2023:", (1, 10, 2023)),
+        ("Here is the situation on Friday, May 24, 2024.", (5, 24, 2024)),
+        ("This is where the war stands on Sunday, July 28, 2024:", (7, 28, 2024)),
+        ("Here is the roundup of key events on Friday, March 14.", (3, 14, None)),
+        ("Here’s where things stand on Monday, June 23:", (6, 23, None)),
+        ("Here is how things stand on Saturday, August 2 :", (8, 2, None)),
+        ("Here is where things stand on Sunday, January 4", (1, 4, None)),
+        ("What is the situation as of Monday, June 23:", (6, 23, None)),
+        ("As of Wednesday, October 1, 2025, the situation unfolds as follows:", (10, 1, 2025)),
+        ("Date: October 8, 2025", (10, 8, 2025)),
+        (
+            "Nearly six weeks after the start of the war, here is the situation on Monday, November 13, 2023:",
+            (11, 13, 2023),
+        ),
+        ("Here is the situation on Wednesday, 20 November:", (11, 20, None)),
+    ],
+)
+def test_date_line_templates(line: str, expected: tuple[int, int, int | None]) -> None:
+    found = furniture.match_date_line(line)
+    assert found is not None
+    assert (found.month, found.day, found.year) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Sunday, May 28, troops entered the town, officials said.",
+        "Russia-Ukraine war: List of key events, June 23, 2025",
+        "Here is the situation on Might 15:",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert furniture.match_date_line(line) is None
+
+
+def test_year_inferred_from_publication_across_new_year() -> None:
+    result = parse_brief(
+        brief_with(
+            "Published On 31 Dec 2024",
+            "Here is the situation on Wednesday, January 1:",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events, day 1,042",
+        )
+    )
+    assert str(result.brief.situation_date) == "2025-01-01"
+    assert result.ok
+
+
+def test_year_inferred_from_title_day_without_publication() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Monday, May 30.",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events, day 96",
+        )
+    )
+    assert str(result.brief.situation_date) == "2022-05-30"
+    assert result.ok
+
+
+def test_lag_of_two_is_a_warning_with_the_values() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Friday, August 9, 2024.",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events, day 896",
+        )
+    )
+    assert codes(result, Severity.WARNING) == ["day-lag"]
+    message = result.warnings[0].message
+    assert "896" in message
+    assert "2024-08-09" in message
+    assert "lag 2" in message
+
+
+def test_wrong_weekday_is_a_warning() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here are the key events so far on Sunday, May 2.",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events on day 68",
+        )
+    )
+    assert codes(result, Severity.WARNING) == ["weekday-mismatch"]
+    assert "Monday" in result.warnings[0].message
+
+
+def test_missing_date_line_is_a_warning_at_the_title() -> None:
+    result = parse_brief(
+        brief_with(
+            "Published On 13 May 2022",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events, day 79",
+        )
+    )
+    assert codes(result, Severity.WARNING) == ["no-date-line"]
+    assert result.brief.situation_date is None
+    assert str(result.brief.published) == "2022-05-13"
+    assert (result.warnings[0].line, result.warnings[0].column) == (1, 1)
+
+
+def test_impossible_date_is_an_error() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Monday, February 30, 2023:",
+            "- Something happened, officials said.",
+            title="Russia-Ukraine war: List of key events, day 371",
+        )
+    )
+    assert codes(result, Severity.ERROR) == ["invalid-date"]
+    assert not result.ok
+
+
+# --- published -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published On 20 Nov 2024", "2024-11-20"),
+        ("Published On 4 Dec 20244 Dec 2024", "2024-12-04"),
+        ("Published On 9 Oct 2025 06:12 GMT", "2025-10-09T06:12:00+00:00"),
+    ],
+)
+def test_published_lines(line: str, expected: str) -> None:
+    text = BRIEF.replace("Published On 20 Nov 2024", line)
+    published = parse_brief(text).brief.published
+    assert published is not None
+    assert published.isoformat() == expected
+
+
+# --- headings and sections -----------------------------------------------------------------
+
+
+def test_colon_suffixed_and_case_variant_headings() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Monday, December 16, 2024:",
+            "Fighting:",
+            "- A strike hit a depot, the governor said.",
+            "Politics & Diplomacy",
+            "- Leaders met in a northern capital, officials said.",
+            "energy",
+            "- Power was cut in several regions, the grid operator said.",
+            title="Russia-Ukraine war: List of key events, day 1,026",
+        )
+    )
+    cats = [(e.category.label, e.category.theme) for e in result.brief.events]
+    assert cats == [
+        ("Fighting", Theme.FIGHTING),
+        ("Politics & Diplomacy", Theme.DIPLOMACY),
+        ("energy", Theme.ENERGY),
+    ]
+    assert result.ok
+
+
+def test_numbered_headlines_with_bullets_and_a_bare_paragraph() -> None:
+    result = parse_brief(
+        brief_with(
+            "Below are the key events from Thursday, March 3, the eighth day of the invasion:",
+            "1. Southern push continues",
+            "Troops moved west along the coast, a defence ministry said.",
+            "2. City bombarded",
+            "- Air strikes hit residential streets, rescuers said.",
+            "3. Talks: a second round",
+            "- Delegations met near the border, an adviser said.",
+            title="Russia’s invasion of Ukraine: List of key events from day eight",
+        )
+    )
+    assert [e.category.label for e in result.brief.events] == [
+        "Southern push continues",
+        "City bombarded",
+        "Talks: a second round",
+    ]
+    assert result.ok, result.diagnostics
+
+
+def test_numbered_list_of_events_stays_a_list() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Wednesday, November 20:",
+            "1.] A drone hit a warehouse in a western region, the governor said.",
+            "2.] Sirens sounded over the capital, officials said",
+            "3.] Two envoys met to prepare an exchange, officials said.",
+        )
+    )
+    assert len(result.brief.events) == 3
+    assert result.brief.events[1].category.label is None
+
+
+def test_headline_headings_followed_by_paragraphs() -> None:
+    result = parse_brief(
+        brief_with(
+            "As the Russia-Ukraine war enters its seventh day, we take a look at the major developments.",
+            "Below are the key moments from Wednesday, March 2, the seventh day of the invasion:",
+            "Biden brands Putin a ‘dictator’",
+            "The US president used his first annual address to condemn the invasion.",
+            "Where are Ukrainian fleeing to?",
+            "Most of those leaving crossed into neighbouring countries to the west, the UN said.",
+            title="Russia’s invasion of Ukraine: List of key events from day seven",
+        )
+    )
+    events = result.brief.events
+    assert [e.category.label for e in events] == [
+        "Biden brands Putin a ‘dictator’",
+        "Where are Ukrainian fleeing to?",
+    ]
+    assert [e.category.theme for e in events] == [Theme.DIPLOMACY, Theme.HUMANITARIAN]
+    assert result.ok
+
+
+def test_unlabelled_section_then_labelled() -> None:
+    result = parse_brief(
+        brief_with(
+            "Here is the situation on Wednesday, November 20:",
+            "- A drone hit a warehouse in a western region, the governor said.",
+            "Diplomacy",
+            "- Two envoys met to prepare an exchange, officials said.",
+        )
+    )
+    labels = [s.category.label for s in result.brief.sections]
+    assert labels == [None, "Diplomacy"]
+    assert result.brief.events[0].category.slug == "unlabelled"
+
+
+def test_unknown_heading_is_kept_with_theme_other() -> None:
+    result = parse_brief(BRIEF.replace("\nDiplomacy\n", "\nWinter preparations\n"))
+    assert result.brief.events[2].category.label == "Winter preparations"
+    assert result.brief.events[2].category.theme is Theme.OTHER
+
+
+def test_unbulleted_paragraph_in_bulleted_section_is_an_event_and_a_warning() -> None:
+    lines = BRIEF.splitlines()
+    lines.insert(6, "The strike was the third on the city this week.")
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 4
+    assert result.brief.events[1].text == "The strike was the third on the city this week."
+    assert codes(result, Severity.WARNING) == ["unbulleted-paragraph"]
+    assert result.warnings[0].line == 7
+
+
+# --- markers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["- ", "• ", "  • ", "* ", "– ", "-", "1. ", "1.] ", "    "])
+def test_list_markers(marker: str) -> None:
+    text = BRIEF.replace("- Sirens", marker + "Sirens")
+    result = parse_brief(text)
+    assert result.brief.events[0].text.startswith("Sirens sounded"), marker
+    assert result.ok, (marker, result.diagnostics)
+
+
+def test_marker_alone_on_its_line_belongs_to_the_next() -> None:
+    text = BRIEF.replace("- Sirens", "-\nSirens")
+    result = parse_brief(text)
+    assert result.brief.events[0].text.startswith("Sirens sounded")
+    assert len(result.brief.events) == 3
+    assert result.ok
+
+
+def test_dangling_marker_at_the_end_is_reported() -> None:
+    result = parse_brief(BRIEF.replace("\nSource: Al Jazeera and news agencies", "\n-"))
+    assert "dangling-marker" in codes(result, Severity.INFO)
+    assert len(result.brief.events) == 3
+
+
+def test_wrapped_item_line_continues_the_item() -> None:
+    text = BRIEF.replace("for three hours, ", "for three hours,\n  ")
+    result = parse_brief(text)
+    assert result.brief.events[0].text == (
+        "Sirens sounded over the capital for three hours, the city administration said."
+    )
+
+
+def test_text_reader_positions() -> None:
+    blocks = list(read_text("Title\n\n  • item one\n-\ntext two\n"))
+    assert [(b.kind, b.text, b.line, b.column) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Title", 1, 1),
+        (BlockKind.ITEM, "item one", 3, 3),
+        (BlockKind.ITEM, "text two", 4, 1),
+    ]
+
+
+# --- clutter and nothing lost --------------------------------------------------------------
+
+CLUTTER = (
+    "Advertisement",
+    "Share your love",
+    "Share post:",
+    "Save articles to read later and create your own reading list.",
+    "News|Russia-Ukraine war",
+    "Skip to main content",
+    "You May Also Like",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Please enter your comment!",
+    "close close",
+    "__temp__ __location__",
+    "This content originally appeared on Al Jazeera.",
+    "Article Attribution | Read More at Article Source",
+    "Photo credit www.aljazeera.com",
+    "Also Read More: World News | Entertainment News | Celeb News",
+    "73.2 F New York",
+    "Video Duration 05 minutes 10 seconds",
+    "INTERACTIVE Russia Ukraine War Who controls what Day 26",
+    "Posted on June 11, 2025",
+    "by | Jun 11, 2025 | World",
+    "25 October 2024Last Update :",
+    "A soldier walks past a damaged building in a frontline town [Example Name/Example Agency]",
+)
+
+
+@pytest.mark.parametrize("clutter", CLUTTER)
+def test_clutter_between_items_is_dropped_and_reported(clutter: str) -> None:
+    lines = BRIEF.splitlines()
+    lines.insert(6, clutter)
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert all(clutter not in e.text for e in result.brief.events)
+    dropped = [d for d in result.diagnostics if d.line == 7]
+    assert len(dropped) == 1
+    assert dropped[0].severity is Severity.INFO
+    assert dropped[0].column == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Updated figures show that 50 people were killed, officials said.",
+        "By Monday, troops had withdrawn from the city, the army said.",
+        "Watchdog inspectors visited the plant, the agency said.",
+        "Related talks will be held on Friday, the ministry said.",
+        "Share prices fell sharply in Moscow, traders said.",
+    ],
+)
+def test_events_that_start_like_clutter_are_kept(event: str) -> None:
+    assert furniture.clutter_reason(event) is None
+
+
+def test_every_non_blank_line_is_in_the_model_or_a_diagnostic() -> None:
+    text = (DATA / "repost.txt").read_text(encoding="utf-8")
+    result = parse_brief(text)
+    brief = result.brief
+    kept = {brief.title, brief.summary, brief.source_line, *(e.text for e in brief.events)}
+    kept |= {s.category.label for s in brief.sections}
+    reported = {d.line for d in result.diagnostics}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip().lstrip("-•").strip()
+        if not stripped:
+            continue
+        in_model = any(stripped in k or k in stripped for k in kept if k) or stripped.startswith(
+            ("Published On", "Here is", "Source:")
+        )
+        assert in_model or number in reported, f"line {number} lost: {line!r}"
+
+
+def test_source_lines() -> None:
+    assert (
+        parse_brief(
+            BRIEF.replace("Al Jazeera and news agencies", "News Agencies")
+        ).brief.source_line
+        == "News Agencies"
+    )
+    bare = parse_brief(BRIEF.replace("Source: Al Jazeera and news agencies", "Source:"))
+    assert bare.brief.source_line is None
+    assert "empty-source-line" in codes(bare)
+
+
+def test_lines_after_the_source_line_are_dropped() -> None:
+    result = parse_brief(BRIEF + "\nSome unrelated headline about a football match")
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["after-source-line"]
+
+
+def test_latest_updates_link_is_dropped() -> None:
+    lines = BRIEF.splitlines()
+    lines.insert(4, "Get the latest updates here.")
+    result = parse_brief("\n".join(lines))
+    assert codes(result) == ["latest-updates"]
+
+
+def test_typography_kept_and_whitespace_normalised() -> None:
+    text = BRIEF.replace("Sirens sounded", "“Sirens”\u00a0sounded\u200b  loudly –")
+    assert parse_brief(text).brief.events[0].text.startswith("“Sirens” sounded loudly –")
+
+
+def test_possibly_truncated_input() -> None:
+    text = BRIEF.rsplit("\n", 2)[0] + "\n- Two envoys met to prepare a prisoner"
+    result = parse_brief(text)
+    assert "possibly-truncated" in codes(result, Severity.WARNING)
+
+
+# --- encodings and line ends ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (BRIEF.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + BRIEF.encode("utf-8"), "utf-8-sig"),
+        (BRIEF.encode("utf-16"), "utf-16"),
+        (BRIEF.replace("’", "'").encode("cp1252"), "utf-8"),
+        (BRIEF.replace("Diplomacy", "Diplomacy \u2019").encode("cp1252"), "cp1252"),
+        (BRIEF.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        (BRIEF.replace("\n", "\r").encode("utf-8"), "utf-8"),
+    ],
+)
+def test_bytes_in_every_encoding(data: bytes, encoding: str) -> None:
+    result = parse_brief(data)
+    assert result.encoding == encoding
+    assert result.brief.title == TITLE
+    assert len(result.brief.events) == 3
+    assert result.brief.source_line == "Al Jazeera and news agencies"
+
+
+def test_path_input_uses_suffix_and_name(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(BRIEF, encoding="utf-8")
+    result = parse_brief(path)
+    assert result.source_name == str(path)
+    assert parse_brief(path, name="x.txt").source_name == "x.txt"
+
+
+# --- the Markdown and HTML readers ---------------------------------------------------------
+
+
+def test_markdown_brief() -> None:
+    result = parse_brief(DATA / "brief.md")
+    brief = result.brief
+    assert result.input_format == "markdown"
+    assert brief.day == 1020
+    assert [e.category.label for e in brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+    assert brief.events[0].text.endswith("the regional governor said on Telegram.")
+    assert (
+        "wrapped by the editor across two lines, according to the *local* military"
+        in brief.events[1].text
+    )
+    assert result.ok
+
+
+def test_markdown_setext_headings_and_positions() -> None:
+    blocks = list(read_markdown("Title here\n==========\n\nFighting\n--------\n\n- one\n"))
+    assert [(b.kind, b.text, b.line, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Title here", 1, 1),
+        (BlockKind.HEADING, "Fighting", 4, 2),
+        (BlockKind.ITEM, "one", 7, 0),
+    ]
+
+
+def test_html_brief_from_a_reposting_site() -> None:
+    result = parse_brief(DATA / "repost.html")
+    brief = result.brief
+    assert result.input_format == "html"
+    assert brief.title == "Russia-Ukraine war: List of key events, day 1,010"
+    assert brief.summary is not None
+    assert brief.summary.startswith("These were")
+    assert str(brief.situation_date) == "2024-11-30"
+    assert brief.published == pendulum.datetime(2024, 11, 30, 6, 5, tz="UTC")
+    assert brief.url == "https://example.invalid/news/2024/11/30/key-events-day-1010"
+    assert [e.category.label for e in brief.events] == [
+        "Fighting",
+        "Fighting",
+        "Politics and diplomacy",
+    ]
+    assert "the regional governor said." in brief.events[0].text
+    assert "&" in brief.events[1].text
+    assert result.ok
+    dropped = " ".join(d.text for d in result.infos)
+    assert "Share on Facebook" in dropped
+    assert "unrelated headline" in dropped
+    assert all("not text" not in e.text for e in brief.events)
+
+
+def test_html_positions_point_into_the_source() -> None:
+    blocks = list(
+        read_html("<html>\n<body>\n  <h2>Fighting</h2>\n<ul><li>one</li></ul></body></html>")
+    )
+    assert [(b.kind, b.text, b.line, b.column) for b in blocks] == [
+        (BlockKind.HEADING, "Fighting", 3, 7),
+        (BlockKind.ITEM, "one", 4, 9),
+    ]
+
+
+def test_html_unclosed_and_stray_tags() -> None:
+    blocks = list(read_html("<ul><li>one<li>two</span></div><p>three"))
+    assert [b.text for b in blocks] == ["one", "two", "three"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><p>x</p>", "html"),
+        ("# Title\n\n- item", "markdown"),
+        ("Title\n- item", "text"),
+    ],
+)
+def test_format_detection(text: str, expected: str) -> None:
+    assert detect_format(text) == expected
+
+
+# --- strict mode and the result ------------------------------------------------------------
+
+
+def test_strict_mode_raises_on_the_first_warning() -> None:
+    text = BRIEF.replace("Here is the situation on Wednesday, November 20:\n", "")
+    with pytest.raises(ParseError) as caught:
+        parse_brief(text, strict=True)
+    assert caught.value.code == "no-date-line"
+    assert caught.value.line == 1
+
+
+def test_strict_mode_accepts_info_diagnostics() -> None:
+    result = parse_brief("Advertisement\n" + BRIEF, strict=True)
+    assert codes(result) == ["before-title"]
+
+
+def test_result_views() -> None:
+    result = parse_brief("Advertisement\n" + BRIEF.replace("Wednesday", "Thursday"))
+    assert [d.code for d in result.infos] == ["before-title"]
+    assert [d.code for d in result.warnings] == ["weekday-mismatch"]
+    assert result.errors == ()
+    assert not result.ok
+    lines = result.format_diagnostics(Severity.WARNING)
+    assert lines == [f"<string>:5:1: warning: weekday-mismatch: {result.warnings[0].message}"]
