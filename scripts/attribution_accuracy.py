@@ -168,13 +168,13 @@ def _brief_exact(want: dict[str, Any], got: Attribution) -> bool:
 
 def _parse_brief() -> Callable[[Path], Any] | None:
     try:
-        from conflictevents import parse_brief  # type: ignore[attr-defined]
+        from conflictevents import parse_brief
     except ImportError:
         try:
             from conflictevents.parsing import parse_brief
         except ImportError:
             return None
-    return parse_brief  # type: ignore[no-any-return]
+    return parse_brief
 
 
 def score_briefs(details: list[str]) -> Tally | None:

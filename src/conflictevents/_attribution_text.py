@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-
-import attrs
+from typing import NamedTuple
 
 # A word is letters and digits, joined by inner hyphens, apostrophes, dots or ampersands
 # ("Russia’s", "state-run", "Interfax-Ukraine", "U.S"); anything else is one token of its own.
@@ -23,16 +22,15 @@ _APOSTROPHE_TABLE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _KEY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
-@attrs.frozen
-class Token:
-    """One token of an event text with its offsets."""
+class Token(NamedTuple):
+    """One token of an event text with its offsets (a tuple: events make many)."""
 
     start: int
     end: int
     text: str
     lower: str
     cap: bool
-    """Starts with an upper-case letter or a digit-free acronym ("Kyiv", "FSB")."""
+    """Starts with an upper-case letter ("Kyiv", "FSB")."""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -40,15 +38,10 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group()
-        tokens.append(
-            Token(
-                start=match.start(),
-                end=match.end(),
-                text=word,
-                lower=word.lower().translate(_APOSTROPHE_TABLE),
-                cap=word[0].isupper(),
-            )
-        )
+        lower = word.lower()
+        if not word.isalnum():  # only joined words carry apostrophes worth folding
+            lower = lower.translate(_APOSTROPHE_TABLE)
+        tokens.append(Token(match.start(), match.end(), word, lower, word[0].isupper()))
     return tokens
 
 

@@ -55,6 +55,10 @@ def _country_code(
         )
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _is_person(entry: SourceEntry) -> bool:
     return entry.kind is SourceKind.OFFICIAL
 
@@ -84,8 +88,8 @@ class SourceEntry:
     name: str = attrs.field()
     kind: SourceKind = attrs.field(converter=SourceKind)
     country: str | None = attrs.field(default=None, validator=_country_code)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     person: bool = attrs.field(default=attrs.Factory(_is_person, takes_self=True))
     channel: bool = False
 
@@ -139,6 +143,7 @@ class SourceRegistry:
         # key → entry, or None when two entries claim the key (ambiguous surnames).
         self._index: dict[str, SourceEntry | None] = {}
         self._canonical: set[str] = set()
+        self._word_cache: dict[str, tuple[str, ...]] = {}
         self.max_words = 1
         for entry in entries:
             self._insert(entry, override=False)
@@ -228,9 +233,16 @@ class SourceRegistry:
         """The normalised lookup key of a name ("Russia’s Ministry" → "russian ministry")."""
         return " ".join(key_tokens(name, self._spellings, self._possessives))
 
-    def word_keys(self, word: str) -> list[str]:
+    def word_keys(self, word: str) -> tuple[str, ...]:
         """The normalised words of one written word (a possessive may map to a demonym)."""
-        return key_tokens(word, self._spellings, self._possessives)
+        keys = self._word_cache.get(word)
+        if keys is None:
+            if len(self._word_cache) > 20_000:  # bounded: arbitrary input must not grow it forever
+                self._word_cache.clear()
+            keys = self._word_cache[word] = tuple(
+                key_tokens(word, self._spellings, self._possessives)
+            )
+        return keys
 
     def lookup(self, name: str) -> SourceEntry | None:
         """Return the entry a name means, or `None` when unknown or ambiguous.
@@ -592,7 +604,7 @@ class _Scan:
             head = self.tokens[max(head_index - 1, start)]
         if head.lower.endswith("'s") or not (head.cap or self.head_word(head.lower)):
             return None
-        words: list[tuple[int, list[str]]] = [
+        words: list[tuple[int, tuple[str, ...]]] = [
             (index, self.registry.word_keys(self.tokens[index].text))
             for index in range(start, end)
             if self.tokens[index].text not in "()"
