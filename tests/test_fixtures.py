@@ -158,13 +158,15 @@ def _name_tokens(name: str) -> frozenset[str]:
 def same_name(accepted: list[str], actual: str) -> bool:
     """Whether `actual` names the same source as any of the `accepted` spellings.
 
-    Equal word sets match; so does one set containing the other ("Peskov" and "Kremlin
-    spokesman Dmitry Peskov"), as long as neither side is empty.
+    Equal word sets match. A more specific actual name also matches an accepted name of
+    two words or more that it contains ("Kremlin spokesman Dmitry Peskov" for "Dmitry
+    Peskov"), but a one-word name never matches a longer one, so that "Russia" is not
+    taken for "Russian Ministry of Defence", nor the other way round.
     """
     got = _name_tokens(actual)
     for alias in accepted:
         want = _name_tokens(alias)
-        if want and got and (want <= got or got <= want):
+        if want == got or (len(want) >= 2 and want < got):
             return True
     return False
 
