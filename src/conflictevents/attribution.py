@@ -264,6 +264,13 @@ class SourceRegistry:
                 return code
         return None
 
+    def is_place(self, word: str) -> bool:
+        """Whether a lower-case word is a country or place name ("kyiv", "russian").
+
+        Words that are also common English words ("us", "turkey") are not.
+        """
+        return word in self._countries and word not in _COMMON_WORDS
+
     def __iter__(self) -> Iterator[SourceEntry]:
         return iter(self._entries.values())
 
@@ -272,6 +279,10 @@ class SourceRegistry:
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.lookup(name) is not None
+
+
+# Country keys that are also everyday lower-case words.
+_COMMON_WORDS = frozenset({"us", "turkey", "china", "polish"})
 
 
 @functools.cache
@@ -310,12 +321,12 @@ _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
     services office council parliament committee police guard authorities authority command
     directorate department embassy presidency cabinet intelligence prosecutors court
-    commission assembly duma senate agency bank"""
+    commission assembly duma senate agency bank headquarters"""
 )
 _ORGANIZATIONS = _words(
     """group organisation organization institute watchdog ngo coalition tank fund company
     operator union alliance mission foundation charity association centre center
-    observatory"""
+    observatory wing brigades movement party"""
 )
 _MEDIA = _words(
     """newspaper outlet outlets media broadcaster television tv channel radio website
@@ -362,7 +373,7 @@ _VERBS = _words(
     announces warned warns denied denies insisted insists confirmed confirms wrote writes
     posted stated noted stressed promised alleged acknowledged admitted vowed declared
     tweeted reported reports told tells cited quoted estimated argued explained
-    reiterated repeated revealed"""
+    reiterated repeated revealed rejected"""
 )
 _NOUN_LIKE_VERBS = _words("claims reports says")
 _NOT_AFTER_NOUN = _words("of by from were are was is have had that") | _VERBS
@@ -379,6 +390,7 @@ _CITING = _words("citing quoting")
 _CARRIED = _words("cited quoted carried published reported relayed")
 _SENTENCE_END = frozenset(".!?;")
 _CONTRAST = _words("while but whereas although though however meanwhile")
+_CLAUSE_OPENERS = _words("and where as")
 _CLOSING = frozenset({",", "”", '"', "’"})
 
 # Channels in the clause of a cue. Literal alternations and bounded repeats only.
@@ -390,7 +402,7 @@ _CHANNEL = re.compile(
     r"Truth Social|social media)(?![\w-])"
 )
 _ADDRESS = re.compile(
-    r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\b[Ii]n\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:(?P<video>video)\s+)?(?P<kind>address|message|speech|appeal)\b"
 )
 _INTERVIEW = re.compile(
@@ -450,6 +462,8 @@ class _Raw:
     start: int
     end: int
     via: list[str]
+    weak: bool = False  # read from "… and said": yields to a later attribution
+    leading: bool = False  # "X said <claim>": what follows in the sentence is X's claim
 
 
 class _Scan:
@@ -489,6 +503,8 @@ class _Scan:
         low = token.lower
         if token.cap:
             return low not in _CAP_STOP
+        if self.registry.is_place(low):
+            return True  # "kyiv said": machine translation drops capitals of names
         if low in _NP_LOWER:
             return True
         # a lower-case possessive of an NP word ("the ministry’s"), or a hyphenated
@@ -602,7 +618,9 @@ class _Scan:
             while head_index > start and self.tokens[head_index].text != "(":
                 head_index -= 1
             head = self.tokens[max(head_index - 1, start)]
-        if head.lower.endswith("'s") or not (head.cap or self.head_word(head.lower)):
+        if head.lower.endswith("'s") or not (
+            head.cap or self.head_word(head.lower) or self.registry.is_place(head.lower)
+        ):
             return None
         words: list[tuple[int, tuple[str, ...]]] = [
             (index, self.registry.word_keys(self.tokens[index].text))
@@ -726,7 +744,7 @@ class _Scan:
     @staticmethod
     def infer_kind(lows: Sequence[str], *, indefinite: bool) -> SourceKind:
         words = set(lows)
-        if words & _MEDIA or ("news" in words and "agency" in words):
+        if words & _MEDIA or ("news" in words and "agency" in words) or lows[-1] == "news":
             return SourceKind.MEDIA
         if lows[-1] in _PEOPLE or (indefinite and lows[-1] in _TITLES):
             return SourceKind.UNNAMED
@@ -801,8 +819,34 @@ class _Scan:
                 self.according(index)
             elif low in _VERBS:
                 self.verb(index)
+        self.found = [
+            raw
+            for position, raw in enumerate(self.found)
+            if not raw.weak
+            or not any(
+                self.same_sentence(raw.end, later.start) for later in self.found[position + 1 :]
+            )
+        ]
         self.fold_outlets()
+        self.found = [
+            raw
+            for position, raw in enumerate(self.found)
+            if not any(self.reported_inside(earlier, raw) for earlier in self.found[:position])
+        ]
         return self.found
+
+    def reported_inside(self, earlier: _Raw, raw: _Raw) -> bool:
+        """Whether `raw` stands inside the claim of `earlier` ("X said Y had told Z …").
+
+        Not when a contrast word opens its clause ("…, while Russia said"), nor when it
+        closes the sentence ("…, the ministry said.").
+        """
+        if not earlier.leading or earlier.end > raw.start:
+            return False
+        if not self.same_sentence(earlier.end, raw.start) or self.after_contrast(raw.start):
+            return False
+        following = bisect.bisect_left(self.starts, raw.end)
+        return following < len(self.tokens) and self.tokens[following].text not in _SENTENCE_END
 
     def fold_outlets(self) -> None:
         """Make "X said …, Reuters reported" one attribution: X via Reuters.
@@ -835,15 +879,32 @@ class _Scan:
         return not any(self.tokens[index].text in _SENTENCE_END for index in range(first, last))
 
     def after_contrast(self, offset: int) -> bool:
-        """Whether the phrase at `offset` opens a contrasting clause ("…, while TASS said")."""
+        """Whether the phrase at `offset` opens a clause of its own.
+
+        "…, while TASS said", "…, and Moscow said", "…, where the governor reported".
+        """
         index = bisect.bisect_left(self.starts, offset) - 1
         while index >= 0 and self.tokens[index].text == ",":
             index -= 1
-        return index >= 0 and self.tokens[index].lower in _CONTRAST
+        if index < 0:
+            return False
+        low = self.tokens[index].lower
+        return low in _CONTRAST or (low in _CLAUSE_OPENERS and self.low(index - 1) == ",")
 
-    def add(self, source: _Source, start: int, end: int, via: Iterable[str]) -> None:
+    def add(
+        self,
+        source: _Source,
+        start: int,
+        end: int,
+        via: Iterable[str],
+        *,
+        weak: bool = False,
+        leading: bool = False,
+    ) -> None:
         vias = [name for name in via if name != source.name]
-        self.found.append(_Raw(source=source, start=start, end=end, via=vias))
+        self.found.append(
+            _Raw(source=source, start=start, end=end, via=vias, weak=weak, leading=leading)
+        )
 
     def outlet(self, span: tuple[int, int] | None) -> str | None:
         """The canonical name of an outlet phrase, or `None` when it is not an outlet."""
@@ -879,11 +940,14 @@ class _Scan:
                 source_span = inner
                 np_end = inner[1]
         if source_span is None or self.only_determiners(source_span):
+            # "X said …, according to a statement posted on its Telegram channel": no new
+            # source, but the channel is how X's claim came out.
+            self.attach_channel(index, np_end)
             return
         source = self.resolve(source_span, event=self.found)
         if source is None:
             return
-        after = np_end
+        source, after = self.named_after(source_span, source, np_end)
         if self.low(after) in _CARRIED and self.low(after + 1) == "by":
             name = self.outlet(self.forward_np(after + 2))
             if name is not None:
@@ -898,6 +962,40 @@ class _Scan:
                     source = inner_source
                     after = cited[1]
         self.add(source, self.tokens[index].start, self.tokens[after - 1].end, via)
+
+    def named_after(
+        self, span: tuple[int, int], source: _Source, after: int
+    ) -> tuple[_Source, int]:
+        """`the head of the regional administration, Ivan Fedorov`: the name after a title.
+
+        Returns the named person and the token after the name, or `source` and `after`
+        unchanged when no name follows.
+        """
+        if not (source.person and source.role == source.name and self.low(after) == ","):
+            return source, after
+        if after + 1 >= len(self.tokens) or not self.tokens[after + 1].cap:
+            return source, after
+        name_span = self.forward_np(after + 1)
+        if name_span is None or self.low(name_span[1]) not in ("", ".", ",", ";"):
+            return source, after
+        titled = self.titled_name(span, name_span, name_span[1] - 1)
+        return titled[0], name_span[1]
+
+    def attach_channel(self, index: int, after: int) -> None:
+        """Give the previous attribution of this sentence the channels named after `after`."""
+        if not self.found or after > len(self.tokens):
+            return
+        earlier = self.found[-1]
+        if not self.same_sentence(earlier.end, self.tokens[index].start):
+            return
+        begin = self.tokens[after - 1].end
+        stop = self.sentence_end(after)
+        end = self.tokens[stop].start if stop < len(self.tokens) else len(self.text)
+        for match in _CHANNEL.finditer(self.text, begin, min(end, begin + _CHANNEL_WINDOW)):
+            entry = self.registry.lookup(match.group("name"))
+            name = entry.name if entry is not None else match.group("name")
+            if name not in earlier.via:
+                earlier.via.append(name)
 
     def only_determiners(self, span: tuple[int, int]) -> bool:
         return all(self.low(index) in _DETERMINERS for index in range(*span))
@@ -930,6 +1028,7 @@ class _Scan:
         subject: _Source | None = None
         subject_start = subject_end = -1
         role_override: str | None = None
+        weak = False
         if previous.lower in _PRONOUNS:
             subject = self.pronoun(before, previous.lower)
             subject_start, subject_end = before, before + 1
@@ -938,6 +1037,23 @@ class _Scan:
             if span is not None:
                 subject = self.resolve(span, event=self.found)
                 subject_start, subject_end = span[0], before + 1
+        elif previous.lower == "and":
+            # "X met Y in Paris and said …": the sentence's subject speaks. Only a subject
+            # that names a source counts, and the merge folds it into X's own record.
+            sentence = self.sentence_of[before]
+            span = self.forward_np(sentence)
+            if span is not None and span[1] <= before:
+                subject = self.resolve(span, event=self.found)
+                subject_start, subject_end = span[0], span[1]
+                weak = True
+        elif previous.text == "," and self.reporting_from(before) is not None:
+            # "Al Jazeera’s correspondent, reporting from Kyiv, said"
+            opening = self.reporting_from(before)
+            assert opening is not None
+            span = self.backward_np(opening - 1)
+            if span is not None:
+                subject = self.resolve(span, event=self.found)
+                subject_start, subject_end = span[0], index + 1
         elif previous.text in _CLOSING:
             inverted = self.inverted(index)
             if inverted is not None:
@@ -1002,7 +1118,18 @@ class _Scan:
         else:
             start_offset = self.tokens[start_token].start
             end_offset = self.tokens[end_token - 1].end
-        self.add(source, start_offset, end_offset, via)
+        following = self.low(after)
+        leading = subject_end <= index + 1 and following not in ("", ",", ";", ".", "”", '"')
+        self.add(source, start_offset, end_offset, via, weak=weak, leading=leading)
+
+    def reporting_from(self, comma: int) -> int | None:
+        """The index of the comma opening `, reporting from <place>,` that ends at `comma`."""
+        index = comma - 1
+        while index > 1 and comma - index < 8 and self.tokens[index].text != ",":
+            index -= 1
+        if self.tokens[index].text == "," and self.low(index + 1) == "reporting":
+            return index
+        return None
 
     def inverted(self, index: int) -> tuple[_Source, int, int] | None:
         """`“…,” said X.`: the speaker follows the verb and ends the clause."""
@@ -1015,7 +1142,8 @@ class _Scan:
         source = self.resolve(span, event=self.found)
         if source is None:
             return None
-        return source, span[0], span[1]
+        source, end = self.named_after(span, source, span[1])
+        return source, span[0], end
 
     def apposition(self, comma: int) -> tuple[_Source, int, int, str] | None:
         """`X, the Kremlin spokesman, said`: the role stands between commas after the name."""
@@ -1027,12 +1155,36 @@ class _Scan:
         name_span = self.backward_np(role_span[0] - 2)
         if name_span is None:
             return None
+        titled = any(self.low(index) in _TITLES for index in range(*name_span))
+        if titled and all(self.tokens[index].cap for index in range(role_span[0], role_span[1])):
+            # "Ukraine’s energy minister, Svitlana Hrynchuk, said": title first, then name.
+            return self.titled_name(name_span, role_span, comma)
         source = self.resolve(name_span, event=self.found)
         if source is None or not source.person:
             return None
         first = role_span[0] + (1 if self.low(role_span[0]) in _ARTICLES else 0)
         role = self.text[self.tokens[first].start : self.tokens[role_span[1] - 1].end]
         return source, name_span[0], comma + 2, role
+
+    def titled_name(
+        self, title_span: tuple[int, int], name_span: tuple[int, int], comma: int
+    ) -> tuple[_Source, int, int, str]:
+        """The person of `Title, Name,`: the registry's entry, or the name as written."""
+        first = title_span[0] + (1 if self.low(title_span[0]) in _DETERMINERS else 0)
+        role = self.text[self.tokens[first].start : self.tokens[title_span[1] - 1].end]
+        source = self.resolve(name_span, event=self.found)
+        if source is None or not source.person:
+            keys = [
+                key
+                for token in self.tokens[first : title_span[1]]
+                for key in self.registry.word_keys(token.text)
+            ]
+            name = self.text[self.tokens[name_span[0]].start : self.tokens[name_span[1] - 1].end]
+            country = self.registry.country_of(keys)
+            source = self.make(name, SourceKind.OFFICIAL, country, role, person=True)
+        elif source.role is None:
+            source = attrs.evolve(source, role=role)
+        return source, title_span[0], comma + 2, role
 
     def channels(self, start_token: int, after: int) -> tuple[list[str], int, int] | None:
         """Channels and interviews in the cue's clause: after the verb, or leading the sentence."""
