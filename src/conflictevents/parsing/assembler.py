@@ -326,7 +326,7 @@ def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State
     if block.kind is BlockKind.HEADING:
         return True
     text = block.text
-    if is_known_heading(text) and len(text) <= 100:
+    if len(text) <= 100 and is_known_heading(text):
         return True
     numbered = block.kind is BlockKind.ITEM and (block.marker or "")[:1] in _NUMBERED
     if block.kind is BlockKind.ITEM and not numbered and block.marker != "indent":

@@ -196,7 +196,7 @@ class _Reader(HTMLParser):
         elif tag in _STRONG:
             self.in_strong -= 1
         if self.drop_at is not None and len(self.stack) < self.drop_at:
-            text = clean_text(" ".join(self.drop_parts))
+            text = clean_text(" ".join(self.drop_parts).replace(_LT, "<"))
             if text:
                 line, column = self.drop_pos
                 self.blocks.append(
@@ -272,7 +272,7 @@ class _Reader(HTMLParser):
         if self.pos is None:
             self.parts = []
             return
-        text = clean_text("".join(self.parts))
+        text = clean_text("".join(self.parts).replace(_LT, "<"))
         line, column = self.pos
         self.parts, self.pos = [], None
         strong_chars, self.strong_chars = self.strong_chars, 0
@@ -319,5 +319,43 @@ def read_html(text: str) -> Iterator[Block]:
     reader = _Reader()
     # One feed: html.parser re-scans its buffer on every feed() while a construct is
     # unterminated, so feeding in chunks can turn an unclosed comment quadratic.
-    reader.feed(text)
+    reader.feed(_defuse(text))
     yield from reader.finish()
+
+
+_LT = "\ue000"  # stands in for a "<" that cannot open a tag; turned back into "<"
+
+
+def _defuse(text: str) -> str:
+    """Blank out comments and neutralise every `<` that cannot start a tag.
+
+    `html.parser` searches to the end of its buffer for the `>` of each `<` (and for
+    the `-->` of each `<!--`), so input such as `"</" * n` without any `>` costs
+    quadratic time. Here a `<` whose next `>` comes after the next `<` (or never) is
+    replaced by a private-use character, and comments by spaces (newlines kept), both
+    in one linear pass, so positions (line, column) are unchanged.
+    """
+    pieces: list[str] = []
+    start = 0
+    next_gt = -2  # cached position of the next ">" (-1: none left)
+    length = len(text)
+    position = text.find("<")
+    while position != -1:
+        if text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+            end = length if end == -1 else end + 3
+            pieces.append(text[start:position])
+            pieces.append("".join(c if c == "\n" else " " for c in text[position:end]))
+            start = end
+            position = text.find("<", end)
+            continue
+        if next_gt != -1 and next_gt <= position:
+            next_gt = text.find(">", position + 1)
+        following = text.find("<", position + 1)
+        if next_gt == -1 or (following != -1 and following < next_gt):
+            pieces.append(text[start:position])
+            pieces.append(_LT)
+            start = position + 1
+        position = following
+    pieces.append(text[start:])
+    return "".join(pieces)

@@ -209,8 +209,8 @@ def _dangling(pending: tuple[str, int, int, int]) -> Block:
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PRIVATE = 0xF0000  # escaped characters hide in a private-use plane while marks are removed
 _RESTORE = re.compile("[\U000f0000-\U000f007f]")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 _CODE = re.compile(r"`+([^`\n]{0,300}?)`+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,500})?/?>")
