@@ -96,8 +96,8 @@ def _wrong_type(issues: list[Issue], path: str, kind: str, value: object) -> _Ba
     return BAD
 
 
-def _expect_int(issues: list[Issue], path: str, value: object) -> _Bad:
-    if type(value) is float and value.is_integer():
+def _expect_day(issues: list[Issue], path: str, value: object) -> _Bad:
+    if type(value) is float and value.is_integer() and value >= 1:
         # JSON Schema cannot tell 5.0 from 5; the contract wants integers written as such.
         issues.append(
             Issue(path=path, code="integer", message=f"expected an integer, got {describe(value)}")
@@ -270,7 +270,21 @@ def _span(issues: list[Issue], path: str, value: object) -> tuple[int, int] | _B
         start, end = value
         if type(start) is int and type(end) is int and start >= 0 and end >= 0:
             return (start, end)
+        if all(_integral(item) and item >= 0 for item in value):
+            # [1.0, 5]: JSON Schema sees two integers, the contract wants them written so.
+            issues.append(
+                Issue(
+                    path=path,
+                    code="integer",
+                    message=f"expected [start, end], two non-negative integers, got {value}",
+                )
+            )
+            return BAD
     return _wrong_type(issues, path, "[start, end], two non-negative integers", value)
+
+
+def _integral(value: object) -> bool:
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def read_attribution(issues: list[Issue], path: str, value: object) -> Attribution | _Bad:
@@ -448,7 +462,7 @@ def read_brief(issues: list[Issue], value: object) -> DailyBrief | _Bad:
     day_ok = False
     if day is not _MISSING:
         if type(day) is not int:
-            day = _expect_int(issues, "$.day", day)
+            day = _expect_day(issues, "$.day", day)
         elif day < 1:
             issues.append(
                 Issue(
