@@ -364,7 +364,7 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("breadcrumb", r"home\s*[›>»/|].{0,300}"),
         (
             "navigation",
-            r"skip to (?:main )?content|close(?:\s+close)*|menu|search|"
+            r"skip to (?:main )?content|skip links?|close(?:\s+close)*|menu|search|"
             r"previous(?: arrow)?|next(?: arrow)?|slider\s*\d*.{0,200}arrow|"
             r"__temp__.{0,60}|keep reading|list of \d+ items?|end of list",
         ),

@@ -8,8 +8,8 @@ Grammar (what is kept, by element):
     title            → page title (a fallback for the brief's title)
     meta article:published_time, link rel=canonical / meta og:url → metadata
 
-Dropped, and reported (text kept in the diagnostic): nav, header, footer, aside, form,
-figure, figcaption, and any element whose class or id names a share, social,
+Dropped, and reported (text kept in the diagnostic): nav, header and footer (outside
+main and article, where they are the site's), aside, form, figure, figcaption, and any element whose class or id names a share, social,
 newsletter, subscribe, advert, promo, related, recommended, comment, cookie, breadcrumb,
 sidebar or menu box. Dropped silently: head (except title and meta), script, style,
 noscript, template, svg, iframe, button, select, option.
@@ -53,10 +53,12 @@ _FURNITURE = frozenset(
     ["nav", "header", "footer", "aside", "form", "figure", "figcaption", "dialog", "menu"]
 )
 _FURNITURE_CLASS = re.compile(
-    r"share|social|newsletter|subscri|advert|\bads?\b|ad-|promo|related|recommend|comment|"
+    r"share|social|newsletter|subscri|advert|\bads?\b|\bad-|promo|related|recommend|comment|"
     r"cookie|breadcrumb|sidebar|menu|more-on|read-more|keep-reading|sponsor|byline-share",
     re.IGNORECASE,
 )
+_SECTIONING = frozenset(("header", "footer"))
+"""Inside <main> or <article> these hold the article's own title and notes: kept."""
 _BLOCK = frozenset(
     [
         "p",
@@ -211,7 +213,8 @@ class _Reader(HTMLParser):
             self.drop_at = None
 
     def _drop_reason(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
-        if tag in _FURNITURE:
+        in_article = self.open_counts["article"] > 0 or self.open_counts["main"] > 0
+        if tag in _FURNITURE and not (tag in _SECTIONING and in_article):
             return f"<{tag}>"
         for name, value in attrs:
             if name in ("class", "id", "role") and value:
