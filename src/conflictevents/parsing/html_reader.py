@@ -9,10 +9,11 @@ Grammar (what is kept, by element):
     meta article:published_time, link rel=canonical / meta og:url → metadata
 
 Dropped, and reported (text kept in the diagnostic): nav, header and footer (outside
-main and article, where they are the site's), aside, form, figure, figcaption, and any element whose class or id names a share, social,
-newsletter, subscribe, advert, promo, related, recommended, comment, cookie, breadcrumb,
-sidebar or menu box. Dropped silently: head (except title and meta), script, style,
-noscript, template, svg, iframe, button, select, option.
+main and article, where they are the site's), aside, form, figure, figcaption, and any
+element whose class or id names a share, social, newsletter, subscribe, advert, promo,
+related, recommended, comment, cookie, breadcrumb, sidebar or menu box. Dropped
+silently: script, style, noscript, template, svg, iframe, button, select, option (and
+the head's text except title and meta).
 
 The element stack is a list, so nesting depth costs no recursion; an end tag without an
 open element of that name is ignored, and unclosed elements are closed by their parent's
