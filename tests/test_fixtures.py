@@ -260,10 +260,6 @@ def _match_attribution(expected: Json, actual: list[Any], used: set[int]) -> int
     for j, att in enumerate(actual):
         if j not in used and same_name(expected["source"], att.source):
             return j
-    if expected.get("kind") == "unnamed":
-        for j, att in enumerate(actual):
-            if j not in used and str(att.kind) == "unnamed":
-                return j
     return None
 
 
