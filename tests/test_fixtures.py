@@ -11,6 +11,13 @@ The checks are split in two so that a failure says what kind of thing went wrong
 `test_fixture_attributions` (who each claim comes from, of what kind, through what). A
 third test checks that the expected files themselves are well formed and agree with the
 war-day arithmetic; it needs no parser.
+
+Expected files follow the seed's format, extended with `about`, `format`, `warnings` (the
+exact set of warning-level diagnostic codes), `dropped` (clutter that must not reach any
+event text) and a per-event `theme`, which may be a list of acceptable themes where the
+heading is a one-off headline whose theme is a judgement call. Source names match when their
+word sets are equal after folding case, possessives and common spelling variants, or when
+the parsed name contains an accepted name of two words or more.
 """
 
 from __future__ import annotations
@@ -115,7 +122,9 @@ def _load(expected_path: Path) -> Json:
 
 @functools.cache
 def _parse(brief_path: Path) -> Any:
-    from conflictevents import parse_brief  # imported late: the parser lands separately
+    # Imported here, not at the top, so that the checks of the expected files still run
+    # (and say something useful) when the parser cannot even be imported.
+    from conflictevents import parse_brief
 
     return parse_brief(brief_path)
 
