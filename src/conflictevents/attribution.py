@@ -9,7 +9,7 @@ finds them with a token scan around cue words ("said", "according to", "told",
 [`SourceRegistry`][conflictevents.attribution.SourceRegistry] whose entries are data
 (`conflictevents/data/sources.json`).
 
-Example:
+Examples:
     >>> from conflictevents.attribution import extract_attributions
     >>> text = "Two drones were downed overnight, Russia’s Defence Ministry said on Telegram."
     >>> [(a.source, str(a.kind), a.country, a.via) for a in extract_attributions(text)]
@@ -80,7 +80,7 @@ class SourceEntry:
         channel: whether this is a platform or an address format ("Telegram", "X",
             "video address"), which is only ever a `via`, never a source.
 
-    Example:
+    Examples:
         >>> SourceEntry(name="Oleh Kiper", kind="official", country="UA", aliases=("Kiper",)).person
         True
     """
@@ -116,7 +116,7 @@ class SourceRegistry:
         possessives: possessive word → the word that replaces it ("russia's" → "russian").
         countries: word → ISO alpha-2 code, used to guess the country of unknown sources.
 
-    Example:
+    Examples:
         >>> registry = default_registry().copy()
         >>> registry.lookup("Russia’s Defence Ministry").name
         'Russian Ministry of Defence'
@@ -435,7 +435,7 @@ class AttributionContext:
     brief, in published order, so that "the ministry said" in a later event finds the
     ministry named earlier.
 
-    Example:
+    Examples:
         >>> context = AttributionContext()
         >>> first = "Kyiv was shelled, Russia’s Defence Ministry said."
         >>> later = "The ministry added that the strikes went on."
@@ -1290,7 +1290,7 @@ def extract_attributions(
     Returns:
         The attributions, ordered by where their phrase starts.
 
-    Example:
+    Examples:
         >>> text = ("Kyiv will get more air defence, The Associated Press news agency "
         ...         "reported quoting US officials.")
         >>> [(a.source, str(a.kind), a.via) for a in extract_attributions(text)]
