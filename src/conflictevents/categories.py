@@ -91,8 +91,16 @@ def theme_of(heading: str) -> Theme | None:
     return _aliases().get(heading_key(heading))
 
 
+@functools.cache
+def _longest_alias() -> int:
+    return max(map(len, _aliases()))
+
+
 def is_known_heading(heading: str) -> bool:
     """Whether the alias table lists this heading (after cleaning)."""
+    # Decorations ("## **…:**") add a few characters at most; event texts are longer.
+    if len(heading) > _longest_alias() + 16:
+        return False
     return theme_of(heading) is not None
 
 

@@ -44,7 +44,7 @@ from conflictevents.model import Attribution, Category, DailyBrief, Event
 from conflictevents.parsing import furniture
 from conflictevents.parsing.blocks import Block, BlockKind
 
-__all__ = ["Assembly", "assemble"]
+__all__ = ["MAX_ATTRIBUTION_TEXT", "Assembly", "assemble"]
 
 _CONTENT = (BlockKind.HEADING, BlockKind.ITEM, BlockKind.PARAGRAPH)
 _SNIPPET = 200
@@ -661,11 +661,26 @@ def _check_dates(
         )
 
 
+MAX_ATTRIBUTION_TEXT = 4000
+"""Events longer than this (real ones stay under 1,500 characters) are not searched for
+attributions: a run of glued text would only cost time."""
+
+
 def _events(state: _State, conflict: str, day: int) -> list[Event]:
     context = AttributionContext()
     events = []
     for pending in state.events:
         attributions: tuple[Attribution, ...] = ()
+        if len(pending.text) > MAX_ATTRIBUTION_TEXT:
+            state.note(
+                Severity.INFO,
+                "attribution-skipped",
+                f"Did not look for attributions in an event of {len(pending.text)} characters "
+                f"(more than {MAX_ATTRIBUTION_TEXT})",
+                pending.block,
+            )
+            events.append(Event.create(conflict, day, pending.text, pending.category))
+            continue
         try:
             attributions = extract_attributions(pending.text, context=context)
             event = Event.create(conflict, day, pending.text, pending.category, attributions)
