@@ -7,11 +7,11 @@ from collections.abc import Callable
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from strategies_parsing import briefs
 
 from conflictevents import DailyBrief, ParseError, ParseResult, parse_brief, render
 from conflictevents.parsing import furniture
 from conflictevents.parsing.html_reader import _defuse
+from strategies_parsing import briefs
 
 TITLE = "Russia-Ukraine war: List of key events, day 1,000\n"
 
