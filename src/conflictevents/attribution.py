@@ -115,6 +115,8 @@ class SourceRegistry:
         spellings: word → preferred spelling of that word (lower case).
         possessives: possessive word → the word that replaces it ("russia's" → "russian").
         countries: word → ISO alpha-2 code, used to guess the country of unknown sources.
+        states: state name → ISO alpha-2 code: an unknown source that is exactly a state's
+            name ("South Africa said") is that state's government.
 
     Examples:
         >>> registry = default_registry().copy()
@@ -135,10 +137,15 @@ class SourceRegistry:
         spellings: Mapping[str, str] | None = None,
         possessives: Mapping[str, str] | None = None,
         countries: Mapping[str, str] | None = None,
+        states: Mapping[str, str] | None = None,
     ) -> None:
         self._spellings: dict[str, str] = dict(spellings or {})
         self._possessives: dict[str, str] = dict(possessives or {})
         self._countries: dict[str, str] = dict(countries or {})
+        self._states: dict[str, str] = {
+            " ".join(key_tokens(name, self._spellings, self._possessives)): code
+            for name, code in (states or {}).items()
+        }
         self._entries: dict[str, SourceEntry] = {}
         # key → entry, or None when two entries claim the key (ambiguous surnames).
         self._index: dict[str, SourceEntry | None] = {}
@@ -154,7 +161,7 @@ class SourceRegistry:
 
         Args:
             document: JSON text with a `sources` list and optional `spellings`,
-                `possessives` and `countries` objects.
+                `possessives`, `countries` and `states` objects.
 
         Returns:
             A new registry.
@@ -185,6 +192,7 @@ class SourceRegistry:
             spellings=data.get("spellings"),
             possessives=data.get("possessives"),
             countries=data.get("countries"),
+            states=data.get("states"),
         )
 
     def copy(self) -> SourceRegistry:
@@ -192,6 +200,7 @@ class SourceRegistry:
         clone = SourceRegistry(
             spellings=self._spellings, possessives=self._possessives, countries=self._countries
         )
+        clone._states = dict(self._states)
         clone._entries = dict(self._entries)
         clone._index = dict(self._index)
         clone._canonical = set(self._canonical)
@@ -257,12 +266,18 @@ class SourceRegistry:
         return self._index.get(key)
 
     def country_of(self, words: Iterable[str]) -> str | None:
-        """Guess a country code from normalised words ("kharkiv", "russian" …), or `None`."""
-        for word in words:
-            code = self._countries.get(word)
+        """Guess a country code from normalised words ("kharkiv", "south africa" …), or `None`."""
+        listed = list(words)
+        for index, word in enumerate(listed):
+            pair = f"{word} {listed[index + 1]}" if index + 1 < len(listed) else ""
+            code = self._states.get(pair) or self._countries.get(word) or self._states.get(word)
             if code is not None:
                 return code
         return None
+
+    def is_state(self, key: str) -> bool:
+        """Whether a normalised key names a state that can speak ("south africa")."""
+        return key in self._states
 
     def is_place(self, word: str) -> bool:
         """Whether a lower-case word is a country or place name ("kyiv", "russian").
@@ -279,6 +294,11 @@ class SourceRegistry:
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.lookup(name) is not None
+
+
+def has_head(lows: Sequence[str]) -> bool:
+    """Whether any word is a head noun (title, people, institution, organisation, media)."""
+    return any(low in _HEADS for low in lows)
 
 
 # Country keys that are also everyday lower-case words.
@@ -321,12 +341,13 @@ _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
     services office council parliament committee police guard authorities authority command
     directorate department embassy presidency cabinet intelligence prosecutors court
-    commission assembly duma senate agency bank headquarters"""
+    commission assembly duma senate agency bank headquarters brigade battalion regiment
+    corps division unit"""
 )
 _ORGANIZATIONS = _words(
     """group organisation organization institute watchdog ngo coalition tank fund company
     operator union alliance mission foundation charity association centre center
-    observatory wing brigades movement party"""
+    observatory wing brigades movement party companies firms hospital"""
 )
 _MEDIA = _words(
     """newspaper outlet outlets media broadcaster television tv channel radio website
@@ -343,7 +364,8 @@ _MODIFIERS = _words(
     education communications counterintelligence special operations strategic naval
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
-    russian-appointed kremlin-installed central main"""
+    russian-appointed kremlin-installed central main telecom refugees children food
+    development migration"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
@@ -610,17 +632,15 @@ class _Scan:
             start += 1
         if start >= end:
             return None
-        # The head is the last word, before any "(FSB)" or "in the Kherson region".
-        place = next((i for i in range(start + 1, end) if self.low(i) == "in"), end)
-        head = self.tokens[place - 1]
-        if head.text == ")":
-            head_index = place - 1
-            while head_index > start and self.tokens[head_index].text != "(":
-                head_index -= 1
-            head = self.tokens[max(head_index - 1, start)]
-        if head.lower.endswith("'s") or not (
-            head.cap or self.head_word(head.lower) or self.registry.is_place(head.lower)
-        ):
+        # The head is the last word before any "(FSB)", or the word before "of", "for" or
+        # "in" ("UN agency for Palestinian refugees", "officials in the Kherson region").
+        place = next((i for i in range(start + 1, end) if self.low(i) in ("in", "of", "for")), end)
+        last = end - 1
+        if self.tokens[last].text == ")":
+            while last > start and self.tokens[last].text != "(":
+                last -= 1
+            last = max(last - 1, start)
+        if not any(self.head_ok(self.tokens[index]) for index in {place - 1, last}):
             return None
         words: list[tuple[int, tuple[str, ...]]] = [
             (index, self.registry.word_keys(self.tokens[index].text))
@@ -674,6 +694,12 @@ class _Scan:
             return None
         return self.unknown(start, end, definite=definite, indefinite=indefinite, event=event)
 
+    def head_ok(self, head: Token) -> bool:
+        """Whether a word can head a source's name (not a possessive nor an adjective)."""
+        if head.lower.endswith("'s"):
+            return False
+        return head.cap or self.head_word(head.lower) or self.registry.is_place(head.lower)
+
     def bracketed(self, start: int, end: int) -> set[int]:
         inside: set[int] = set()
         depth = 0
@@ -704,6 +730,13 @@ class _Scan:
             self.registry.word_keys(role or "")
         )
         return _Source(name=name, kind=kind, country=country, role=role, person=person, words=words)
+
+    def named(self, name: str) -> _Source:
+        """A source for a canonical or written name (for vias remembered as antecedents)."""
+        entry = self.registry.lookup(name)
+        if entry is not None:
+            return self.make(entry.name, entry.kind, entry.country, None, person=entry.person)
+        return self.make(name, SourceKind.MEDIA, None, None, person=False)
 
     def unknown(
         self,
@@ -736,6 +769,11 @@ class _Scan:
             name = self.text[tokens[last_title + 1].start : tokens[-1].end]
             role = self.text[tokens[0].start : tokens[last_title].end]
             return self.make(name, SourceKind.OFFICIAL, country, role, person=True)
+        whole = " ".join(keys)
+        if self.registry.is_state(whole):
+            return self.make(written, SourceKind.GOVERNMENT, country, None, person=False)
+        if len(keys) == 1 and country is not None and not has_head(lows):
+            return None  # "a Ukrainian" is an adjective left over, not a source
         place = lows.index("in") if "in" in lows[1:] else len(lows)
         kind = self.infer_kind(lows[:place], indefinite=indefinite)
         person = kind is SourceKind.OFFICIAL
@@ -1300,5 +1338,9 @@ def extract_attributions(
     records = _merge(scan.run(), text)
     if context is not None:
         for raw in sorted(scan.found, key=lambda item: item.start):
+            # Outlets that relayed a claim are named too: "the news outlet added" in the
+            # next event means the outlet, not the source it quoted.
+            for name in raw.via:
+                context.remember(scan.named(name))
             context.remember(raw.source)
     return records
