@@ -33,7 +33,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import event as statistic
 from hypothesis import strategies as st
 
-from conflictevents import DailyBrief, ValidationError, loads, to_dict
+from conflictevents import DailyBrief, ValidationError, dumps, loads, to_dict
+from conflictevents._reader import fast_brief, read_brief
 from conflictevents.days import last_day
 from conflictevents.model import Attribution, Event
 from conflictevents.schema import SEMANTIC_CHECKS, shipped_schema
@@ -377,6 +378,10 @@ def test_loads_and_the_schema_agree(case: Case) -> None:
     schema_ok = VALIDATOR.is_valid(json.loads(text))
 
     assert loads_ok == (not issues)
+    # The fast path is sound and complete: it builds what the reporting path builds.
+    slow = read_brief([], json.loads(text))
+    fast = fast_brief(json.loads(text))
+    assert fast == (slow if isinstance(slow, DailyBrief) else None)
     assert schema_ok == codes.issubset(SEMANTIC_CODES), (case.mutation, issues)
     if case.semantic is not None:
         assert not loads_ok, case.mutation
@@ -435,3 +440,30 @@ def test_loads_builds_what_the_constructors_and_cattrs_build(case: Case) -> None
 )
 def test_examples_of_codes(text: str, code: str) -> None:
     assert code in {issue.code for issue in validate_json(text)}
+
+
+def _json_dumps(brief: DailyBrief, indent: int | None) -> str:
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=indent, separators=separators)
+
+
+@settings(max_examples=max(EXAMPLES // 10, 50), deadline=None)
+@given(daily_briefs(max_events=2), st.sampled_from([None, 2, 4]))
+def test_dumps_writes_what_json_dumps_writes(brief: DailyBrief, indent: int | None) -> None:
+    # dumps takes orjson's path when it can; the bytes must not depend on that.
+    assert dumps(brief, indent=indent) == _json_dumps(brief, indent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(chr(code) for code in range(0x250)),
+        "\u2028\u2029\ufeff\U0001f600 ’“”",
+        "lone \ud800 surrogate",
+    ],
+    ids=["control-and-latin", "separators-and-emoji", "lone-surrogate"],
+)
+def test_dumps_escapes_like_json_dumps(text: str) -> None:
+    brief = DailyBrief(title="t", day=1, summary=text)
+    assert dumps(brief) == _json_dumps(brief, None)
+    assert dumps(brief, indent=2) == _json_dumps(brief, 2)

@@ -533,3 +533,233 @@ def read_brief(issues: list[Issue], value: object) -> DailyBrief | _Bad:
     _set(brief, "url", url)
     _set(brief, "events", events)
     return brief
+
+
+# --- the fast path ------------------------------------------------------------------------
+#
+# Most documents are valid. `fast_brief` checks exactly the rules above, inline, without
+# building JSON paths or issues, and gives up (returns None) at the first doubt; the
+# caller then runs `read_brief` for the report. So the fast path only has to be *sound*
+# (accept nothing read_brief rejects, build the same objects): tests/test_agreement.py
+# holds it to read_brief on every generated document.
+
+
+def _setters(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
+    # Slot descriptors' __set__ skips the frozen class's __setattr__ (which raises) and is
+    # faster than object.__setattr__.
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_CATEGORY_SET = _setters(Category, *_CATEGORY_KEYS)
+_ATTRIBUTION_SET = _setters(Attribution, *_ATTRIBUTION_KEYS)
+_EVENT_SET = _setters(Event, *_EVENT_KEYS)
+_BRIEF_SET = _setters(DailyBrief, *BRIEF_KEYS[1:])
+_THEMES: Final = dict(Theme._value2member_map_)
+_KINDS: Final = dict(SourceKind._value2member_map_)
+_country = COUNTRY_RE.match
+
+# Categories repeat within and across briefs; sharing the frozen objects saves memory.
+_CATEGORIES: dict[tuple[object, object, object], Category] = {}
+
+
+def _fast_category(value: object) -> Category | None:
+    if type(value) is not dict or len(value) != 3:
+        return None
+    try:
+        key = (value["label"], value["slug"], value["theme"])
+        return _CATEGORIES[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable value: a list or an object
+        return None
+    label, slug, theme_name = key
+    if (label is not None and type(label) is not str) or type(slug) is not str:
+        return None
+    if type(theme_name) is not str or theme_name not in _THEMES or not _non_blank(slug):
+        return None
+    category = _new(Category)
+    set_label, set_slug, set_theme = _CATEGORY_SET
+    set_label(category, label)
+    set_slug(category, slug)
+    set_theme(category, _THEMES[theme_name])
+    if len(_CATEGORIES) >= 4096:
+        _CATEGORIES.clear()
+    _CATEGORIES[key] = category
+    return category
+
+
+def _fast_attribution(value: object, text: str) -> Attribution | None:
+    if type(value) is not dict or len(value) != 7:
+        return None
+    try:
+        source = value["source"]
+        kind_name = value["kind"]
+        country = value["country"]
+        role = value["role"]
+        via = value["via"]
+        phrase = value["phrase"]
+        span = value["span"]
+    except KeyError:
+        return None
+    if (
+        type(source) is not str
+        or type(kind_name) is not str
+        or kind_name not in _KINDS
+        or type(phrase) is not str
+        or type(via) is not list
+        or type(span) is not list
+        or len(span) != 2
+        or (role is not None and type(role) is not str)
+        or (country is not None and (type(country) is not str or not _country(country)))
+    ):
+        return None
+    start, end = span
+    if (
+        type(start) is not int
+        or type(end) is not int
+        or not 0 <= start < end
+        or end - start != len(phrase)
+        or text[start:end] != phrase
+        or not _non_blank(source)
+        or not _non_blank(phrase)
+    ):
+        return None
+    for item in via:
+        if type(item) is not str:
+            return None
+    attribution = _new(Attribution)
+    a_source, a_kind, a_country, a_role, a_via, a_phrase, a_span = _ATTRIBUTION_SET
+    a_source(attribution, source)
+    a_kind(attribution, _KINDS[kind_name])
+    a_country(attribution, country)
+    a_role(attribution, role)
+    a_via(attribution, tuple(via))
+    a_phrase(attribution, phrase)
+    a_span(attribution, (start, end))
+    return attribution
+
+
+def _fast_event(value: object) -> Event | None:
+    if type(value) is not dict or len(value) != 4:
+        return None
+    try:
+        id_ = value["id"]
+        text = value["text"]
+        found = value["attributions"]
+        category = _fast_category(value["category"])
+    except KeyError:
+        return None
+    if (
+        category is None
+        or type(id_) is not str
+        or type(text) is not str
+        or type(found) is not list
+        or not _non_blank(id_)
+        or not _non_blank(text)
+    ):
+        return None
+    attributions: tuple[Attribution, ...] = ()
+    if found:
+        items = []
+        for item in found:
+            attribution = _fast_attribution(item, text)
+            if attribution is None:
+                return None
+            items.append(attribution)
+        attributions = tuple(items)
+    event = _new(Event)
+    set_id, set_category, set_text, set_attributions = _EVENT_SET
+    set_id(event, id_)
+    set_category(event, category)
+    set_text(event, text)
+    set_attributions(event, attributions)
+    return event
+
+
+@functools.lru_cache(maxsize=1024)
+def _datetime_from(text: str) -> pendulum.DateTime:
+    return parse_iso_datetime(text)
+
+
+def _fast_date(value: object) -> Day | None:
+    if type(value) is str and DATE_RE.match(value):
+        return _date_from(value)
+    return None
+
+
+def fast_brief(value: object) -> DailyBrief | None:
+    """The brief of a valid document, or `None` when anything is off (then use read_brief)."""
+    if type(value) is not dict or len(value) != len(BRIEF_KEYS):
+        return None
+    try:
+        version = value["schema_version"]
+        conflict = value["conflict"]
+        title = value["title"]
+        summary = value["summary"]
+        day = value["day"]
+        date_text = value["date"]
+        situation_text = value["situation_date"]
+        published_text = value["published"]
+        source_line = value["source_line"]
+        url = value["url"]
+        found = value["events"]
+    except KeyError:
+        return None
+    if (
+        type(version) is not int
+        or version != SCHEMA_VERSION
+        or type(conflict) is not str
+        or conflict not in CONFLICTS
+        or type(title) is not str
+        or not _non_blank(title)
+        or type(day) is not int
+        or not 1 <= day <= _last_day(conflict)
+        or (summary is not None and type(summary) is not str)
+        or (source_line is not None and type(source_line) is not str)
+        or (url is not None and type(url) is not str)
+        or type(found) is not list
+    ):
+        return None
+    date = _fast_date(date_text)
+    if date is None or date != _date_of(day, conflict):
+        return None
+    situation_date = None
+    if situation_text is not None:
+        situation_date = _fast_date(situation_text)
+        if situation_date is None:
+            return None
+    published: Day | pendulum.DateTime | None = None
+    if published_text is not None:
+        if type(published_text) is not str:
+            return None
+        if len(published_text) == 10:
+            published = _fast_date(published_text)
+        elif DATETIME_RE.match(published_text):
+            published = _datetime_from(published_text)
+        if published is None:
+            return None
+    events = []
+    for item in found:
+        event = _fast_event(item)
+        if event is None:
+            return None
+        events.append(event)
+    brief = _new(DailyBrief)
+    for setter, field_value in zip(
+        _BRIEF_SET,
+        (
+            conflict,
+            title,
+            summary,
+            day,
+            date,
+            situation_date,
+            published,
+            source_line,
+            url,
+            tuple(events),
+        ),
+        strict=True,
+    ):
+        setter(brief, field_value)
+    return brief

@@ -31,7 +31,7 @@ import attrs
 
 from conflictevents.errors import Issue, ValidationError
 from conflictevents.model import DailyBrief
-from conflictevents.serialization import decode_json, dumps, from_dict
+from conflictevents.serialization import dumps, loads
 
 __all__ = [
     "MAX_LINE_BYTES",
@@ -178,7 +178,7 @@ def read_jsonl(source: Source, *, max_line_bytes: int = MAX_LINE_BYTES) -> Itera
                 yield JSONLine(line=number, brief=None, issues=(_too_large(max_line_bytes),))
                 continue
             try:
-                brief = from_dict(decode_json(data))
+                brief = loads(data)
             except ValidationError as exc:
                 yield JSONLine(line=number, brief=None, issues=exc.issues)
             else:

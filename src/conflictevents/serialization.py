@@ -43,6 +43,7 @@ from typing import Any, TypeAlias, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
+import orjson
 import pendulum
 from cattrs.errors import (
     ClassValidationError,
@@ -54,7 +55,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from conflictevents._patterns import COUNTRY_RE, DATE_RE, DATETIME_RE
 from conflictevents._reader import SCHEMA_VERSION as _READER_VERSION
 from conflictevents._reader import describe as _describe
-from conflictevents._reader import read_brief
+from conflictevents._reader import fast_brief, read_brief
 from conflictevents.days import Day, parse_iso_date, parse_iso_datetime
 from conflictevents.errors import DayError, Issue, ValidationError
 from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme
@@ -284,30 +285,34 @@ def make_converter(**kwargs: Any) -> cattrs.Converter:
 _CONVERTER = make_converter()
 
 
-def _category_dict(category: Category) -> dict[str, JSONValue]:
-    return {"label": category.label, "slug": category.slug, "theme": category.theme.value}
-
-
-def _attribution_dict(attribution: Attribution) -> dict[str, JSONValue]:
-    start, end = attribution.span
-    return {
-        "source": attribution.source,
-        "kind": attribution.kind.value,
-        "country": attribution.country,
-        "role": attribution.role,
-        "via": list(attribution.via),
-        "phrase": attribution.phrase,
-        "span": [start, end],
-    }
-
-
-def _event_dict(event: Event) -> dict[str, JSONValue]:
-    return {
-        "id": event.id,
-        "category": _category_dict(event.category),
-        "text": event.text,
-        "attributions": [_attribution_dict(a) for a in event.attributions],
-    }
+def _event_dicts(events: tuple[Event, ...]) -> list[JSONValue]:
+    # One loop with the small dicts written inline: a function call per object would cost
+    # a third of the time (this is most of `dumps`). `str()` of a StrEnum member is its
+    # value as a plain str, and cheaper than `.value`.
+    return [
+        {
+            "id": event.id,
+            "category": {
+                "label": (category := event.category).label,
+                "slug": category.slug,
+                "theme": str(category.theme),
+            },
+            "text": event.text,
+            "attributions": [
+                {
+                    "source": attribution.source,
+                    "kind": str(attribution.kind),
+                    "country": attribution.country,
+                    "role": attribution.role,
+                    "via": list(attribution.via),
+                    "phrase": attribution.phrase,
+                    "span": list(attribution.span),
+                }
+                for attribution in event.attributions
+            ],
+        }
+        for event in events
+    ]
 
 
 def to_dict(brief: DailyBrief) -> dict[str, JSONValue]:
@@ -331,7 +336,7 @@ def to_dict(brief: DailyBrief) -> dict[str, JSONValue]:
         "published": None if published is None else published.isoformat(),
         "source_line": brief.source_line,
         "url": brief.url,
-        "events": [_event_dict(event) for event in brief.events],
+        "events": _event_dicts(brief.events),
     }
 
 
@@ -345,8 +350,19 @@ def dumps(brief: DailyBrief, *, indent: int | None = None) -> str:
         brief: the brief.
         indent: pretty-print with this indent; compact when `None`.
     """
+    document = to_dict(brief)
+    if indent is None or indent == 2:
+        # orjson writes the same bytes as json.dumps(ensure_ascii=False) for the contract's
+        # types (tests/test_agreement.py checks it), five to ten times faster.
+        try:
+            return orjson.dumps(document, option=_ORJSON_INDENT[indent]).decode()
+        except orjson.JSONEncodeError:  # a lone surrogate: json.dumps writes it as is
+            pass
     separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(to_dict(brief), ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+_ORJSON_INDENT: dict[int | None, int] = {None: 0, 2: orjson.OPT_INDENT_2}
 
 
 def from_dict(document: object) -> DailyBrief:
@@ -355,10 +371,14 @@ def from_dict(document: object) -> DailyBrief:
     Raises:
         ValidationError: listing every problem with its JSON path.
     """
-    issues: list[Issue] = []
-    brief = read_brief(issues, document)
-    if isinstance(brief, DailyBrief):
+    brief = fast_brief(document)
+    if brief is not None:
         return brief
+    # Something is off: read again, slowly, to report every problem with its path.
+    issues: list[Issue] = []
+    slow = read_brief(issues, document)
+    if isinstance(slow, DailyBrief):  # pragma: no cover - the fast path took every valid one
+        return slow
     raise ValidationError(issues)
 
 
@@ -406,4 +426,14 @@ def loads(text: str | bytes) -> DailyBrief:
             breaks the contract, each with its JSON path
             (`$.events[0].text: expected a string, got 123`).
     """
+    # The fast path: orjson, then the inline checks. orjson reads a few documents
+    # differently from json (an integer past 64 bits becomes a float; lone surrogate
+    # escapes and NaN are refused); none of those is a valid brief, so whatever orjson
+    # makes of them fails the fast path, and the report comes from json's exact reading.
+    try:
+        brief = fast_brief(orjson.loads(text))
+    except orjson.JSONDecodeError:
+        brief = None
+    if brief is not None:
+        return brief
     return from_dict(decode_json(text))
