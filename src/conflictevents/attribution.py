@@ -468,13 +468,13 @@ class AttributionContext:
 
     _recent: list[_Source] = attrs.field(factory=list, init=False, repr=False)
 
-    def remember(self, source: _Source) -> None:
-        """Note a source as the latest one named (private to the extractor)."""
+    def _remember(self, source: _Source) -> None:
+        """Note a source as the latest one named."""
         self._recent.append(source)
         del self._recent[:-32]  # anaphora reach back a few events, not the whole archive
 
-    def recent(self) -> list[_Source]:
-        """The sources named so far, most recent last (private to the extractor)."""
+    def _recent_sources(self) -> list[_Source]:
+        """The sources named so far, most recent last."""
         return self._recent
 
 
@@ -623,6 +623,7 @@ class _Scan:
         *,
         event: list[_Raw] | None = None,
         known_only: bool = False,
+        owner: bool = False,
     ) -> _Source | None:
         """Name the source of the noun phrase `span` (token indices, end exclusive)."""
         start, end = span
@@ -640,7 +641,7 @@ class _Scan:
             while last > start and self.tokens[last].text != "(":
                 last -= 1
             last = max(last - 1, start)
-        if not any(self.head_ok(self.tokens[index]) for index in {place - 1, last}):
+        if not any(self.head_ok(self.tokens[index], owner) for index in {place - 1, last}):
             return None
         words: list[tuple[int, tuple[str, ...]]] = [
             (index, self.registry.word_keys(self.tokens[index].text))
@@ -694,11 +695,14 @@ class _Scan:
             return None
         return self.unknown(start, end, definite=definite, indefinite=indefinite, event=event)
 
-    def head_ok(self, head: Token) -> bool:
-        """Whether a word can head a source's name (not a possessive nor an adjective)."""
-        if head.lower.endswith("'s"):
-            return False
-        return head.cap or self.head_word(head.lower) or self.registry.is_place(head.lower)
+    def head_ok(self, head: Token, owner: bool = False) -> bool:
+        """Whether a word can head a source's name (an owner's possessive only if `owner`)."""
+        low = head.lower
+        if low.endswith("'s"):
+            if not owner:
+                return False
+            low = low[:-2]
+        return head.cap or self.head_word(low) or self.registry.is_place(low)
 
     def bracketed(self, start: int, end: int) -> set[int]:
         inside: set[int] = set()
@@ -752,7 +756,10 @@ class _Scan:
         lows = [token.lower for token in tokens]
         keys = [key for token in tokens for key in self.registry.word_keys(token.text)]
         country = self.registry.country_of(keys)
-        written = self.text[tokens[0].start : tokens[-1].end]
+        # Written as printed, less an owner's "’s" ("the ministry’s figures" → "ministry").
+        cut = 2 if lows[-1].endswith("'s") else 0
+        lows = [*lows[:-1], lows[-1][: len(lows[-1]) - cut]]
+        written = self.text[tokens[0].start : tokens[-1].end - cut]
         has_proper = any(
             token.cap and token.lower not in _HEADS and token.lower not in _MODIFIERS
             for token in tokens
@@ -808,7 +815,7 @@ class _Scan:
         offset = self.tokens[before].start if before < len(self.tokens) else len(self.text)
         candidates = [raw.source for raw in event or () if raw.start < offset]
         if self.context is not None:
-            candidates = self.context.recent() + candidates
+            candidates = self.context._recent_sources() + candidates
         candidates += self.mentions(before, known_only=True)
         for source in reversed(candidates):
             if wanted and wanted <= source.words:
@@ -968,10 +975,8 @@ class _Scan:
         ):
             end -= 1
         source_span: tuple[int, int] | None = (start, end) if end > start else None
-        if source_span is not None:
-            last = self.tokens[end - 1]
-            if last.lower.endswith("'s"):
-                source_span = self.np_without_possessive(start, end)
+        # "the ministry’s figures": the owner of the document is the source.
+        owner = end < np_end and self.low(end - 1).endswith("'s")
         if end < np_end and self.low(np_end) in ("from", "by", "of"):
             inner = self.forward_np(np_end + 1)
             if inner is not None:
@@ -982,7 +987,7 @@ class _Scan:
             # source, but the channel is how X's claim came out.
             self.attach_channel(index, np_end)
             return
-        source = self.resolve(source_span, event=self.found)
+        source = self.resolve(source_span, event=self.found, owner=owner)
         if source is None:
             return
         source, after = self.named_after(source_span, source, np_end)
@@ -1029,22 +1034,21 @@ class _Scan:
         begin = self.tokens[after - 1].end
         stop = self.sentence_end(after)
         end = self.tokens[stop].start if stop < len(self.tokens) else len(self.text)
-        for match in _CHANNEL.finditer(self.text, begin, min(end, begin + _CHANNEL_WINDOW)):
-            entry = self.registry.lookup(match.group("name"))
-            name = entry.name if entry is not None else match.group("name")
+        for name, _, _ in self.platforms(begin, min(end, begin + _CHANNEL_WINDOW)):
             if name not in earlier.via:
                 earlier.via.append(name)
 
+    def platforms(self, begin: int, end: int) -> list[tuple[str, int, int]]:
+        """Platforms named between two offsets ("on Telegram", "platform X"), canonical."""
+        found = []
+        for match in _CHANNEL.finditer(self.text, begin, end):
+            entry = self.registry.lookup(match.group("name"))
+            name = entry.name if entry is not None else match.group("name")
+            found.append((name, match.start(), match.end()))
+        return found
+
     def only_determiners(self, span: tuple[int, int]) -> bool:
         return all(self.low(index) in _DETERMINERS for index in range(*span))
-
-    def np_without_possessive(self, start: int, end: int) -> tuple[int, int] | None:
-        token = self.tokens[end - 1]
-        # "Ukraine’s General Staff’s" → the phrase up to the possessive, which resolve()
-        # then reads without the "’s" (the key drops it).
-        if end - start >= 1:
-            return (start, end) if token.cap else None
-        return None
 
     def verb(self, index: int) -> None:
         """Read the verb at `index`: `X said`, `said X`, `X told Y`, `X reported, citing Y`."""
@@ -1249,10 +1253,9 @@ class _Scan:
         first = len(self.text)
         last = 0
         for begin, end in windows:
-            for match in _CHANNEL.finditer(self.text, begin, end):
-                entry = self.registry.lookup(match.group("name"))
-                names.append(entry.name if entry is not None else match.group("name"))
-                first, last = min(first, match.start()), max(last, match.end())
+            for name, start, stop in self.platforms(begin, end):
+                names.append(name)
+                first, last = min(first, start), max(last, stop)
             for match in _ADDRESS.finditer(self.text, begin, end):
                 wanted = "video message" if match.group("kind") == "message" else "video address"
                 if match.group("video") is None and match.group("kind") != "address":
@@ -1262,11 +1265,10 @@ class _Scan:
                 first, last = min(first, match.start()), max(last, match.end())
             for match in _INTERVIEW.finditer(self.text, begin, end):
                 token = self.by_start.get(match.end())
-                name = self.outlet(self.forward_np(token)) if token is not None else None
-                if name is not None and token is not None:
-                    names.append(name)
-                    span = self.forward_np(token)
-                    assert span is not None  # outlet() found one
+                span = self.forward_np(token) if token is not None else None
+                outlet = self.outlet(span)
+                if outlet is not None and span is not None:
+                    names.append(outlet)
                     first = min(first, match.start())
                     last = max(last, self.tokens[span[1] - 1].end)
         if not names:
@@ -1341,6 +1343,6 @@ def extract_attributions(
             # Outlets that relayed a claim are named too: "the news outlet added" in the
             # next event means the outlet, not the source it quoted.
             for name in raw.via:
-                context.remember(scan.named(name))
-            context.remember(raw.source)
+                context._remember(scan.named(name))
+            context._remember(raw.source)
     return records
