@@ -1089,7 +1089,8 @@ class _Scan:
                 subject_start, subject_end = span[0], span[1]
                 weak = True
         elif previous.text == "," and self.reporting_from(before) is not None:
-            # "Al Jazeera’s correspondent, reporting from Kyiv, said"
+            # "Al Jazeera’s correspondent, reporting from Kyiv, said"; "Zelenskyy, speaking
+            # in Kyiv, said"
             opening = self.reporting_from(before)
             assert opening is not None
             span = self.backward_np(opening - 1)
@@ -1165,11 +1166,11 @@ class _Scan:
         self.add(source, start_offset, end_offset, via, weak=weak, leading=leading)
 
     def reporting_from(self, comma: int) -> int | None:
-        """The index of the comma opening `, reporting from <place>,` that ends at `comma`."""
+        """The comma opening `, reporting from <place>,` (any participle) that ends at `comma`."""
         index = comma - 1
         while index > 1 and comma - index < 8 and self.tokens[index].text != ",":
             index -= 1
-        if self.tokens[index].text == "," and self.low(index + 1) == "reporting":
+        if self.tokens[index].text == "," and self.low(index + 1).endswith("ing"):
             return index
         return None
 
@@ -1201,9 +1202,12 @@ class _Scan:
         if titled and all(self.tokens[index].cap for index in range(role_span[0], role_span[1])):
             # "Ukraine’s energy minister, Svitlana Hrynchuk, said": title first, then name.
             return self.titled_name(name_span, role_span, comma)
-        source = self.resolve(name_span, event=self.found)
-        if source is None or not source.person:
-            return None
+        # "ISW, a US-based think tank, said": a known institution takes an apposition too.
+        source = self.resolve(name_span, event=self.found, known_only=True)
+        if source is None:
+            source = self.resolve(name_span, event=self.found)
+            if source is None or not source.person:
+                return None
         first = role_span[0] + (1 if self.low(role_span[0]) in _ARTICLES else 0)
         role = self.text[self.tokens[first].start : self.tokens[role_span[1] - 1].end]
         return source, name_span[0], comma + 2, role
@@ -1280,7 +1284,8 @@ def _merge(found: list[_Raw], text: str) -> tuple[Attribution, ...]:
     """One record per source and event: the first phrase, the vias of all mentions."""
     by_name: dict[str, _Raw] = {}
     order: list[_Raw] = []
-    for raw in sorted(found, key=lambda item: (item.start, -item.end)):
+    # The tightest phrase of a source wins; one read from "… and said" comes last.
+    for raw in sorted(found, key=lambda item: (item.start, item.weak, item.end)):
         held = by_name.get(raw.source.name)
         if held is None:
             copy = _Raw(source=raw.source, start=raw.start, end=raw.end, via=list(raw.via))
