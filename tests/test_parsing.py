@@ -786,3 +786,22 @@ def test_result_views() -> None:
     assert not result.ok
     lines = result.format_diagnostics(Severity.WARNING)
     assert lines == [f"<string>:5:1: warning: weekday-mismatch: {result.warnings[0].message}"]
+
+
+def test_every_diagnostic_code_is_in_the_catalogue() -> None:
+    import re
+
+    catalogue = HERE.parent / "docs" / "guides" / "diagnostics.md"
+    if not catalogue.exists():
+        pytest.skip("no docs in this tree")
+    documented = set(re.findall(r"`([a-z]+(?:-[a-z]+)+|[a-z]+)`", catalogue.read_text("utf-8")))
+    source = "\n".join(
+        path.read_text("utf-8")
+        for path in (HERE.parent / "src" / "conflictevents" / "parsing").glob("*.py")
+    )
+    used = set(re.findall(r'Severity\.[A-Z]+,\s*"([a-z-]+)"', source))
+    used |= set(re.findall(r'state\.drop\(\s*"([a-z-]+)"', source))
+    used |= set(re.findall(r'code="([a-z-]+)"', source))
+    used |= {"dangling-marker", "dropped-element"}
+    assert len(used) > 20
+    assert used <= documented, sorted(used - documented)

@@ -17,8 +17,9 @@ Example:
     ... )
     >>> result.ok, result.brief.day, str(result.brief.situation_date)
     (True, 1000, '2024-11-20')
-    >>> [(e.category.label, e.text) for e in result.brief.events]
-    [('Fighting', 'Air raid sirens sounded across Kyiv overnight.')]
+    >>> for event in result.brief.events:
+    ...     print(event.category.label, "|", event.text)
+    Fighting | Air raid sirens sounded across Kyiv overnight.
 
 Added in 0.1.
 """

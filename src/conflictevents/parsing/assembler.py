@@ -552,12 +552,8 @@ def _situation_date(
     if anchor is None and day is not None:
         anchor = _safe_date_of(day, conflict)
     if anchor is None:
-        state.note(
-            Severity.WARNING,
-            "date-year-unknown",
-            "The date line has no year, and there is no publication date or day to infer it from",
-            state.date_block,
-        )
+        # No year, no publication date, no day: nothing to anchor on, and parsing ends
+        # with a no-day error.
         return None
     candidates = [
         date
