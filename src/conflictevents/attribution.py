@@ -365,7 +365,7 @@ _MODIFIERS = _words(
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
     russian-appointed kremlin-installed central main telecom refugees children food
-    development migration"""
+    development migration spy"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
@@ -1071,6 +1071,7 @@ class _Scan:
         subject_start = subject_end = -1
         role_override: str | None = None
         weak = False
+        citing_at: int | None = None
         if previous.lower in _PRONOUNS:
             subject = self.pronoun(before, previous.lower)
             subject_start, subject_end = before, before + 1
@@ -1093,6 +1094,8 @@ class _Scan:
             # in Kyiv, said"
             opening = self.reporting_from(before)
             assert opening is not None
+            if self.low(opening + 1) in _CITING:
+                citing_at = opening + 1  # "TASS, citing the ministry, said"
             span = self.backward_np(opening - 1)
             if span is not None:
                 subject = self.resolve(span, event=self.found)
@@ -1126,13 +1129,15 @@ class _Scan:
         after = end_token
         # "X reported, citing Y" / "X said quoting Y": Y is the source when X is an outlet.
         comma = 1 if self.low(after) == "," else 0
-        if self.low(after + comma) in _CITING and subject.kind is SourceKind.MEDIA:
-            cited = self.forward_np(after + comma + 1)
+        if citing_at is None and self.low(after + comma) in _CITING:
+            citing_at = after + comma
+        if citing_at is not None and subject.kind is SourceKind.MEDIA:
+            cited = self.forward_np(citing_at + 1)
             cited_source = self.resolve(cited, event=self.found) if cited else None
             if cited is not None and cited_source is not None:
                 via.append(subject.name)
                 source = cited_source
-                end_token = after = cited[1]
+                end_token = after = max(after, cited[1])
         elif low in _REPORTING and subject.kind is SourceKind.MEDIA:
             # "TASS reported the ministry as saying" / "Interfax cited officials as saying"
             quoted = self.forward_np(after)
