@@ -14,17 +14,48 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import time
 from collections.abc import Callable
 
 from conflictevents import DailyBrief, Event, categorise, dumps, loads, parse_brief, render
 
-WORDS = (
-    "troops drones shelling region officials minister talks aid grain power plant port "
-    "border villages missiles attack strike convoy energy grid bridge refugees hospital "
-    "night forces governor army navy front-line Kyiv Moscow Kharkiv Odesa “heavy” $275m"
-).split()
+WORDS = [
+    "troops",
+    "drones",
+    "shelling",
+    "region",
+    "officials",
+    "minister",
+    "talks",
+    "aid",
+    "grain",
+    "power",
+    "plant",
+    "port",
+    "border",
+    "villages",
+    "missiles",
+    "attack",
+    "strike",
+    "convoy",
+    "energy",
+    "grid",
+    "bridge",
+    "refugees",
+    "hospital",
+    "night",
+    "forces",
+    "governor",
+    "army",
+    "navy",
+    "front-line",
+    "Kyiv",
+    "Moscow",
+    "Kharkiv",
+    "Odesa",
+    "“heavy”",
+    "$275m",
+]
 SOURCES = (
     "the regional governor said.",
     "according to Russia’s Ministry of Defence.",
@@ -102,9 +133,8 @@ def throughput(count: int, repeat: int) -> None:
     json_mb = sum(len(d.encode()) for d in documents) / 1e6
     print(f"{count} generated briefs, best of {repeat} runs\n")
     print(f"{'input':<10} {'MB':>7} {'briefs/s':>10} {'MB/s':>8} {'x loads time':>13}")
-    print(
-        f"{'json+loads':<10} {json_mb:7.2f} {count / json_time:10.0f} {json_mb / json_time:8.2f} {1:13.1f}"
-    )
+    rate = json_mb / json_time
+    print(f"{'json+loads':<10} {json_mb:7.2f} {count / json_time:10.0f} {rate:8.2f} {1:13.1f}")
     for name, write in FORMATS.items():
         texts = [write(b) for b in briefs]
         fmt = name
@@ -113,9 +143,8 @@ def throughput(count: int, repeat: int) -> None:
         assert [e.text for e in parsed.events] == [e.text for e in briefs[0].events]
         seconds = best_of(repeat, lambda: [parse_brief(t, format=fmt) for t in texts])  # type: ignore[arg-type]  # noqa: B023
         mb = sum(len(t.encode()) for t in texts) / 1e6
-        print(
-            f"{name:<10} {mb:7.2f} {count / seconds:10.0f} {mb / seconds:8.2f} {seconds / json_time:13.1f}"
-        )
+        ratio = seconds / json_time
+        print(f"{name:<10} {mb:7.2f} {count / seconds:10.0f} {mb / seconds:8.2f} {ratio:13.1f}")
 
 
 def scaling(repeat: int) -> None:
@@ -128,9 +157,8 @@ def scaling(repeat: int) -> None:
             fmt = name
             seconds = best_of(repeat, lambda: parse_brief(text, format=fmt))  # type: ignore[arg-type]  # noqa: B023
             ms = seconds * 1000
-            print(
-                f"{name:<10} {factor:>5}x {len(text.encode()) / 1000:9.1f} {ms:10.2f} {ms / factor:10.2f}"
-            )
+            kb = len(text.encode()) / 1000
+            print(f"{name:<10} {factor:>5}x {kb:9.1f} {ms:10.2f} {ms / factor:10.2f}")
 
 
 def main() -> None:
