@@ -805,3 +805,38 @@ def test_every_diagnostic_code_is_in_the_catalogue() -> None:
     used |= {"dangling-marker", "dropped-element"}
     assert len(used) > 20
     assert used <= documented, sorted(used - documented)
+
+
+def test_glued_items_are_split() -> None:
+    text = BRIEF.replace(
+        "the governor said.",
+        "the governor said.Russia’s defence ministry said it downed 20 drones overnight.",
+    )
+    result = parse_brief(text)
+    texts = [e.text for e in result.brief.events]
+    assert texts[1] == "A drone hit a warehouse in a western region, the governor said."
+    assert texts[2] == "Russia’s defence ministry said it downed 20 drones overnight."
+    assert codes(result) == ["split-glued-items"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the U.S.Army trained nearby, officials said.",
+        "A train left for St.Petersburg on time, officials said.",
+    ],
+)
+def test_abbreviations_are_not_split(text: str) -> None:
+    result = parse_brief(
+        BRIEF.replace("Two envoys met to prepare a prisoner exchange, officials said.", text)
+    )
+    assert result.brief.events[-1].text == text
+
+
+def test_bold_html_paragraph_is_a_heading() -> None:
+    page = (
+        f"<h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<p><strong>Winter preparations</strong></p><p>Crews repaired a power line, officials said.</p>"
+    )
+    result = parse_brief(page)
+    assert [e.category.label for e in result.brief.events] == ["Winter preparations"]

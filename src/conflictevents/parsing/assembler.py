@@ -21,6 +21,7 @@ Added in 0.1.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -300,7 +301,31 @@ def _read_block(
             block,
         )
     state.section_has_items = state.section_has_items or is_item
-    state.events.append(_Pending(text=text, category=state.category, block=block))
+    parts = _split_glued(text)
+    if len(parts) > 1:
+        state.note(
+            Severity.INFO,
+            "split-glued-items",
+            f"Split {_quote(text)} into {len(parts)} events where items were glued together "
+            "without a space",
+            block,
+        )
+    for part in parts:
+        state.events.append(_Pending(text=part, category=state.category, block=block))
+
+
+# "…in the Donetsk district.Russia’s Ministry…": a sentence end glued to a capitalised
+# word, as re-posts print list items they joined without a newline. Two lower-case
+# letters before the stop keep "U.S.Army" or "St.Petersburg" whole.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_MIN_GLUED_PART = 20
+
+
+def _split_glued(text: str) -> list[str]:
+    parts = _GLUED.split(text)
+    if len(parts) == 1 or any(len(part) < _MIN_GLUED_PART for part in parts):
+        return [text]
+    return parts
 
 
 def _is_duplicate_title(block: Block, state: _State) -> bool:
