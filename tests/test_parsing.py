@@ -840,3 +840,25 @@ def test_bold_html_paragraph_is_a_heading() -> None:
     )
     result = parse_brief(page)
     assert [e.category.label for e in result.brief.events] == ["Winter preparations"]
+
+
+def test_html_paragraphs_typed_as_lists() -> None:
+    page = (
+        "<h1>Russia’s invasion of Ukraine: List of key events from day eight</h1>"
+        "<p>Below are the key events from Thursday, March 3, the eighth day of the invasion:</p>"
+        "<p>1. Southern push continues</p><p>• Troops moved west along the coast, officials said.</p>"
+        "<p>2. City bombarded</p><p>• Air strikes hit residential streets, rescuers said.</p>"
+    )
+    result = parse_brief(page)
+    events = [(e.category.label, e.text) for e in result.brief.events]
+    assert events == [
+        ("Southern push continues", "Troops moved west along the coast, officials said."),
+        ("City bombarded", "Air strikes hit residential streets, rescuers said."),
+    ]
+
+
+@pytest.mark.parametrize("line", ["•••", "***", "Â", "\u00a0\u00a0", "…"])
+def test_blocks_without_text_are_dropped(line: str) -> None:
+    lines = BRIEF.splitlines()
+    lines.insert(6, line)
+    assert len(parse_brief("\n".join(lines)).brief.events) == 3

@@ -422,10 +422,14 @@ def clutter_reason(text: str) -> str | None:
     "News|Russia-Ukraine war", "Skip to main content", "You May Also Like", comment forms,
     newsletter boxes, "This content originally appeared on …", bylines "Posted on …",
     "by | Jun 11, 2025 | World", temperature widgets "73.2 F New York", "Video Duration …",
-    "INTERACTIVE …", site-name lines, category labels such as "World" or "Europe News").
+    "INTERACTIVE …", site-name lines, category labels such as "World" or "Europe News"),
+    or a block of at most two characters or without a letter or digit ("•••", "Â").
     """
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
+    if len(text) <= 2 or not any(char.isalnum() for char in text):
+        # "•••", "***", a lone "Â" left by mojibake: nothing an event could say.
+        return "no-text"
     for reason, pattern in _CLUTTER:
         if pattern.fullmatch(text):
             return reason

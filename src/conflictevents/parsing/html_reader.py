@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
+from conflictevents.parsing._markers import LIST_MARKER
 from conflictevents.parsing.blocks import Block, BlockKind, clean_text
 
 __all__ = ["read_html"]
@@ -291,6 +292,12 @@ class _Reader(HTMLParser):
         else:
             kind, level = BlockKind.PARAGRAPH, 0
         strong = strong_chars >= len(text.replace(" ", "")) > 0
+        marker = "li" if kind is BlockKind.ITEM else None
+        typed = LIST_MARKER.match(text) if kind is BlockKind.PARAGRAPH else None
+        if typed is not None and typed.end() < len(text):
+            # "<p>• text</p>" and "<p>1. Headline</p>": a list typed by hand.
+            kind, marker, text = BlockKind.ITEM, typed["marker"], text[typed.end() :]
+            column += typed.end()
         self.blocks.append(
             Block(
                 kind=kind,
@@ -298,7 +305,7 @@ class _Reader(HTMLParser):
                 line=line,
                 column=column,
                 level=level,
-                marker="li" if kind is BlockKind.ITEM else None,
+                marker=marker,
                 strong=strong,
             )
         )
