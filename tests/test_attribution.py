@@ -373,6 +373,12 @@ def test_seed_events_give_the_expected_attributions() -> None:
         "“" * 3_000 + "”" * 3_000,
         "(" * 5_000 + "FSB) said",
         "Russia’s " * 4_000 + "said",
+        # cue-dense: many attributions, anaphora and clauses in one long sentence
+        "Peskov told TASS, and Lavrov said " * 500,
+        "The ministry said he said it said " * 700,
+        "Reuters reported, while TASS reported " * 700,
+        "Zelenskyy met Biden and said " * 800,
+        "Kyiv said that Russia said that " * 1_000,
     ],
     ids=lambda text: re.sub(r"\W+", "_", text[:16]),
 )

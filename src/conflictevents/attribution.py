@@ -500,9 +500,10 @@ class _Scan:
         self.starts = [token.start for token in self.tokens]
         self.quoted = quoted_mask(self.tokens)
         self.found: list[_Raw] = []
+        self._mentions: dict[bool, list[tuple[int, _Source]]] = {}
         ends = []
         sentence_start = 0
-        self.sentence_of: list[int] = []
+        self.sentence_of: list[int] = []  # token → index of its sentence's first token
         for index, token in enumerate(self.tokens):
             self.sentence_of.append(sentence_start)
             if token.text in _SENTENCE_END:
@@ -516,10 +517,16 @@ class _Scan:
         return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
 
     def sentence_end(self, index: int) -> int:
-        for end in self.sentence_ends:
-            if end >= index:
-                return end
-        return len(self.tokens)
+        """The index of the token that ends the sentence of token `index` (or past the end)."""
+        position = bisect.bisect_left(self.sentence_ends, index)
+        return (
+            self.sentence_ends[position] if position < len(self.sentence_ends) else len(self.tokens)
+        )
+
+    def sentence_at(self, offset: int) -> int:
+        """The sentence (as the index of its first token) of the token at or before `offset`."""
+        index = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return self.sentence_of[index] if self.tokens else 0
 
     def np_word(self, token: Token) -> bool:
         low = token.lower
@@ -813,7 +820,8 @@ class _Scan:
         wanted = words - {"news"}
         media = bool(wanted & _MEDIA) or wanted <= {"agency"}
         offset = self.tokens[before].start if before < len(self.tokens) else len(self.text)
-        candidates = [raw.source for raw in event or () if raw.start < offset]
+        # The latest few attributions of this event are enough to look back on.
+        candidates = [raw.source for raw in (event or [])[-32:] if raw.start < offset]
         if self.context is not None:
             candidates = self.context._recent_sources() + candidates
         candidates += self.mentions(before, known_only=True)
@@ -826,20 +834,22 @@ class _Scan:
 
     def mentions(self, before: int, *, known_only: bool) -> list[_Source]:
         """Sources named (not necessarily quoted as saying anything) before token `before`."""
-        found: list[_Source] = []
-        position = 0
-        while position < before:
-            token = self.tokens[position]
-            if not self.quoted[position] and (token.cap or token.lower in _HEADS):
-                span = self.forward_np(position)
-                if span is not None and span[1] <= before:
-                    source = self.resolve(span, known_only=known_only)
-                    if source is not None:
-                        found.append(source)
-                    position = span[1]
-                    continue
-            position += 1
-        return found
+        every = self._mentions.get(known_only)
+        if every is None:  # read once per event, however many anaphora ask
+            every = self._mentions[known_only] = []
+            position = 0
+            while position < len(self.tokens):
+                token = self.tokens[position]
+                if not self.quoted[position] and (token.cap or token.lower in _HEADS):
+                    span = self.forward_np(position)
+                    if span is not None:
+                        source = self.resolve(span, known_only=known_only)
+                        if source is not None:
+                            every.append((span[1], source))
+                        position = span[1]
+                        continue
+                position += 1
+        return [source for end, source in every if end <= before]
 
     def pronoun(self, index: int, low: str) -> _Source | None:
         """Resolve "he"/"she" to the last person, "it" to the last institution, of this event."""
@@ -864,31 +874,37 @@ class _Scan:
                 self.according(index)
             elif low in _VERBS:
                 self.verb(index)
+        # Linear passes, sentence by sentence: an event may be long and cue-dense.
+        last_start: dict[int, int] = {}
+        for raw in self.found:
+            sentence = self.sentence_at(raw.start)
+            last_start[sentence] = max(last_start.get(sentence, -1), raw.start)
         self.found = [
             raw
-            for position, raw in enumerate(self.found)
-            if not raw.weak
-            or not any(
-                self.same_sentence(raw.end, later.start) for later in self.found[position + 1 :]
-            )
+            for raw in self.found
+            if not raw.weak or last_start[self.sentence_at(raw.start)] < raw.end
         ]
         self.fold_outlets()
-        self.found = [
-            raw
-            for position, raw in enumerate(self.found)
-            if not any(self.reported_inside(earlier, raw) for earlier in self.found[:position])
-        ]
+        claim_from: dict[int, int] = {}  # sentence → where the first "X said <claim>" claim starts
+        kept = []
+        for raw in sorted(self.found, key=lambda item: item.start):
+            sentence = self.sentence_at(raw.start)
+            opened = claim_from.get(sentence)
+            if opened is None or not self.reported_inside(opened, raw):
+                kept.append(raw)
+            if raw.leading and (opened is None or raw.end < opened):
+                claim_from[sentence] = raw.end
+        self.found = kept
         return self.found
 
-    def reported_inside(self, earlier: _Raw, raw: _Raw) -> bool:
-        """Whether `raw` stands inside the claim of `earlier` ("X said Y had told Z …").
+    def reported_inside(self, claim_start: int, raw: _Raw) -> bool:
+        """Whether `raw` stands inside a claim that starts at `claim_start`.
 
-        Not when a contrast word opens its clause ("…, while Russia said"), nor when it
-        closes the sentence ("…, the ministry said.").
+        A claim is what follows "X said" in its sentence ("X said Y had told Z …"). Not
+        when a contrast word opens its clause ("…, while Russia said"), nor when it closes
+        the sentence ("…, the ministry said.").
         """
-        if not earlier.leading or earlier.end > raw.start:
-            return False
-        if not self.same_sentence(earlier.end, raw.start) or self.after_contrast(raw.start):
+        if claim_start > raw.start or self.after_contrast(raw.start):
             return False
         following = bisect.bisect_left(self.starts, raw.end)
         return following < len(self.tokens) and self.tokens[following].text not in _SENTENCE_END
@@ -918,10 +934,8 @@ class _Scan:
         self.found = kept
 
     def same_sentence(self, start: int, end: int) -> bool:
-        """Whether no sentence end lies between two offsets."""
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end)
-        return not any(self.tokens[index].text in _SENTENCE_END for index in range(first, last))
+        """Whether no sentence end lies between two offsets (`start` ends a phrase)."""
+        return self.sentence_at(max(start - 1, 0)) == self.sentence_at(end)
 
     def after_contrast(self, offset: int) -> bool:
         """Whether the phrase at `offset` opens a clause of its own.
@@ -1244,7 +1258,10 @@ class _Scan:
             begin = self.tokens[after - 1].end
             stop = self.sentence_end(after)
             limit = self.tokens[stop].start if stop < len(self.tokens) else len(self.text)
+            limit = min(limit, begin + _CHANNEL_WINDOW)
             for index in range(after, min(stop, len(self.tokens))):
+                if self.tokens[index].start >= limit:
+                    break
                 if self.tokens[index].lower in _VERBS or (
                     self.tokens[index].lower == "according" and self.low(index + 1) == "to"
                 ):
