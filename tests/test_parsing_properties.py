@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from conflictevents import DailyBrief, ParseError, ParseResult, parse_brief, render
 from conflictevents.parsing import furniture
 from conflictevents.parsing.html_reader import _defuse
+from conflictevents.strategies import daily_briefs
 from strategies_parsing import briefs
 
 TITLE = "Russia-Ukraine war: List of key events, day 1,000\n"
@@ -87,6 +88,20 @@ def test_render_then_parse_gives_an_equal_brief(brief: DailyBrief, fmt: str) -> 
     result = parse_brief(text, format=fmt)  # type: ignore[arg-type]
     assert result.brief == brief  # attributions included: the extractor is deterministic
     assert result.errors == ()
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=60)
+@given(brief=daily_briefs(), fmt=st.sampled_from(("text", "markdown", "html")))
+def test_any_valid_brief_renders_and_reads_back_without_crashing(
+    brief: DailyBrief, fmt: str
+) -> None:
+    # The public strategy draws arbitrary titles and texts, which need not read as a
+    # brief again; rendering must still work and reading back may only raise ParseError.
+    text = render(brief, fmt)  # type: ignore[arg-type]
+    assert text.endswith("\n")
+    got = outcome(text, fmt)
+    if isinstance(got, ParseResult):
+        assert got.brief.day >= 1
 
 
 @given(text=st.text(max_size=300))
