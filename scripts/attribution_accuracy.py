@@ -7,6 +7,8 @@ Two corpora, each scored per attribution:
 - `tests/data/attribution/gold.json`: sentences written for the project, grouped by
   template. A predicted attribution is right when its `source` is the gold canonical
   name; "exact" also asks for the same `kind` and `via`.
+- `tests/data/attribution/heldout.json`: sentences written after the extractor and
+  scored without changing it for them, the honest estimate for new text.
 - `tests/data/briefs/*.expected.json` (when present, and when `parse_brief` exists):
   whole briefs parsed with `conflictevents.parse_brief`; each expected event (found by
   its `starts_with`) lists acceptable spellings of each source and via, matched on
@@ -32,6 +34,7 @@ from conflictevents.model import Attribution
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "attribution" / "gold.json"
+HELDOUT = ROOT / "tests" / "data" / "attribution" / "heldout.json"
 BRIEFS = ROOT / "tests" / "data" / "briefs"
 
 
@@ -93,17 +96,19 @@ def match(
     return right, exact_count, misses, left
 
 
-def score_gold(details: list[str]) -> list[Tally]:
-    """Score the gold sentences, one row per template."""
-    cases = json.loads(GOLD.read_text(encoding="utf-8"))["cases"]
+def score_gold(details: list[str], path: Path = GOLD, label: str = "") -> list[Tally]:
+    """Score sentences with exact gold names, one row per template (or one row `label`)."""
+    cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
     rows: dict[str, Tally] = {}
-    for case in cases:
+    for number, case in enumerate(cases):
+        case.setdefault("id", f"{path.stem}-{number}")
+        template = label or case["template"]
         context = AttributionContext()
         for earlier in case.get("context", ()):
             extract_attributions(earlier, context=context)
         got = extract_attributions(case["text"], context=context)
         want = case["attributions"]
-        tally = rows.setdefault(case["template"], Tally(case["template"]))
+        tally = rows.setdefault(template, Tally(template))
         right, exact, misses, extras = match(
             want,
             got,
@@ -225,8 +230,8 @@ def score_briefs(details: list[str]) -> Tally | None:
     return tally
 
 
-def table(rows: Sequence[Tally], briefs: Tally | None) -> str:
-    """The Markdown table: gold rows per template, their total, then the briefs."""
+def table(rows: Sequence[Tally], briefs: Tally | None, heldout: Tally | None = None) -> str:
+    """The Markdown table: gold rows per template, their total, held-out, then the briefs."""
     header = [
         "| corpus / template | cases | expected | predicted | precision | recall | exact |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -235,6 +240,8 @@ def table(rows: Sequence[Tally], briefs: Tally | None) -> str:
     for row in rows:
         total.add(row)
     lines = header + [row.row() for row in sorted(rows, key=lambda r: r.label)] + [total.row()]
+    if heldout is not None:
+        lines.append(heldout.row())
     if briefs is not None:
         briefs.label = "**fixture briefs, events**"
         lines.append(briefs.row())
@@ -248,8 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     details: list[str] = []
     rows = score_gold(details)
+    heldout = None
+    if HELDOUT.exists():
+        (heldout,) = score_gold(details, HELDOUT, "**held-out sentences**")
     briefs = score_briefs(details)
-    print(table(rows, briefs))
+    print(table(rows, briefs, heldout))
     if args.details:
         print()
         details.extend(
