@@ -862,3 +862,24 @@ def test_blocks_without_text_are_dropped(line: str) -> None:
     lines = BRIEF.splitlines()
     lines.insert(6, line)
     assert len(parse_brief("\n".join(lines)).brief.events) == 3
+
+
+def test_unreadable_date_line_is_dropped_and_reported() -> None:
+    text = BRIEF.replace("Wednesday, November 20:", "Wednesday, Novembre 20th:")
+    result = parse_brief(text)
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["unreadable-date-line", "no-date-line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["20 Nov 2024", "November 20, 2024", "Wednesday, November 20, 2024 06:12 GMT", "2024-11-20"],
+)
+def test_bare_dates_are_furniture(line: str) -> None:
+    assert furniture.clutter_reason(line) == "date"
+
+
+def test_heading_without_events_is_reported() -> None:
+    result = parse_brief(BRIEF.replace("Diplomacy\n", "Weapons\nDiplomacy\n"))
+    assert codes(result) == ["empty-section"]
+    assert result.diagnostics[0].line == 8

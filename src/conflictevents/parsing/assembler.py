@@ -90,6 +90,8 @@ class _State:
     source_seen: bool = False
     url: str | None = None
     category: Category = attrs.field(factory=Category.unlabelled)
+    heading_block: Block | None = None
+    section_events: int = 0
     body_started: bool = False
     section_has_items: bool = False
     events: list[_Pending] = attrs.field(factory=list)
@@ -163,6 +165,7 @@ def assemble(
         if index == title_index:
             continue
         _read_block(blocks, index, block, title_index, state)
+    _close_section(state)
     return _finish(state, conflict, source_name, source)
 
 
@@ -254,6 +257,14 @@ def _read_block(
         if date_line is not None:
             state.date_line, state.date_block = date_line, block
             return
+    if state.date_line is None and not state.body_started and furniture.looks_like_date_line(text):
+        state.note(
+            Severity.INFO,
+            "unreadable-date-line",
+            f"Dropped {_quote(text)}: it opens like a date line, but its date cannot be read",
+            block,
+        )
+        return
     reason = furniture.clutter_reason(text)
     if reason is not None:
         state.drop("dropped-clutter", f"page furniture or re-post clutter ({reason})", block)
@@ -268,7 +279,10 @@ def _read_block(
             state.drop("dropped-clutter", "a link", block)
         return
     if _is_heading(blocks, index, block, state):
+        _close_section(state)
         state.category = categorise(text)
+        state.heading_block = block
+        state.section_events = 0
         state.body_started = True
         state.section_has_items = False
         return
@@ -312,6 +326,18 @@ def _read_block(
         )
     for part in parts:
         state.events.append(_Pending(text=part, category=state.category, block=block))
+    state.section_events += len(parts)
+
+
+def _close_section(state: _State) -> None:
+    """Report a heading with no event under it: its text is nowhere else in the brief."""
+    if state.heading_block is not None and state.section_events == 0:
+        state.note(
+            Severity.INFO,
+            "empty-section",
+            f"Dropped the heading {_quote(state.heading_block.text)}: no event follows it",
+            state.heading_block,
+        )
 
 
 # "…in the Donetsk district.Russia’s Ministry…": a sentence end glued to a capitalised

@@ -28,6 +28,7 @@ __all__ = [
     "is_bare_url",
     "is_caption",
     "is_latest_updates",
+    "looks_like_date_line",
     "match_date_line",
     "match_published",
     "match_source_line",
@@ -288,6 +289,32 @@ def match_date_line(text: str) -> DateLine | None:
     )
 
 
+_DATE_LINE_OPENING = re.compile(
+    r"(?:here\s+is|here['’]s|here\s+are|these\s+are|below\s+are|this\s+is|what\s+is)\s+"
+    r"(?:the\s+)?(?:situation|key\s+(?:events|moments|developments)|where|how|roundup)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_date_line(text: str) -> bool:
+    """Whether a block opens like a date line though its date could not be read.
+
+    Grammar: `("Here is" | "Here’s" | "Here are" | "These are" | "Below are" | "This is" |
+    "What is") ["the"] ("situation" | "key events/moments/developments" | "where" | "how"
+    | "roundup") …`, at most 200 characters, naming no war day (standfirsts open the same
+    way: "Here are the key developments on the 1,014th day …"): a spun or mangled date
+    line such as "Here is the situation on Monday, Might 15:".
+    """
+    return (
+        len(text) <= 200
+        and _DATE_LINE_OPENING.match(text) is not None
+        and _DAY_WORD.search(text) is None
+    )
+
+
+_DAY_WORD = re.compile(r"\bday\b", re.IGNORECASE)
+
+
 # --- source line, links, captions, clutter ----------------------------------------------
 
 _SOURCE = re.compile(r"Sources?\s*:\s*(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
@@ -405,6 +432,12 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("site", r"site icon.{0,120}|.{1,60}\s+-\s+a story for you"),
         (
+            "date",
+            rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?"
+            rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?"
+            r"(?:\s*\(?(?:GMT|UTC)\)?)?)?",
+        ),
+        (
             "category-label",
             r"world|world news|europe|europe news|middle east|news|"
             r"latest news|top news|breaking news|international|"
@@ -423,7 +456,8 @@ def clutter_reason(text: str) -> str | None:
     newsletter boxes, "This content originally appeared on …", bylines "Posted on …",
     "by | Jun 11, 2025 | World", temperature widgets "73.2 F New York", "Video Duration …",
     "INTERACTIVE …", site-name lines, category labels such as "World" or "Europe News"),
-    or a block of at most two characters or without a letter or digit ("•••", "Â").
+    or a block of at most two characters or without a letter or digit ("•••", "Â"), or a
+    bare date ("20 Nov 2024", "Wednesday, November 20, 2024 06:12 GMT").
     """
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
