@@ -643,30 +643,31 @@ class _Scan:
         # The head is the last word before any "(FSB)", or the word before "of", "for" or
         # "in" ("UN agency for Palestinian refugees", "officials in the Kherson region").
         place = next((i for i in range(start + 1, end) if self.low(i) in ("in", "of", "for")), end)
-        last = end - 1
-        if self.tokens[last].text == ")":
-            while last > start and self.tokens[last].text != "(":
-                last -= 1
-            last = max(last - 1, start)
-        if not any(self.head_ok(self.tokens[index], owner) for index in {place - 1, last}):
+        final = end - 1
+        if self.tokens[final].text == ")":
+            while final > start and self.tokens[final].text != "(":
+                final -= 1
+            final = max(final - 1, start)
+        if not any(self.head_ok(self.tokens[index], owner) for index in {place - 1, final}):
             return None
         words: list[tuple[int, tuple[str, ...]]] = [
             (index, self.registry.word_keys(self.tokens[index].text))
             for index in range(start, end)
-            if self.tokens[index].text not in "()"
+            if self.tokens[index].text not in ("(", ")")
         ]
         inside_brackets = self.bracketed(start, end)
         best: tuple[tuple[int, int, int], int, int, SourceEntry] | None = None
         limit = self.registry.max_words
+        # Every window of words, longest and rightmost preferred, people before the rest.
         for first in range(len(words)):
-            for last in range(first, min(len(words), first + limit + 2)):
-                if words[last][0] in inside_brackets and last != first:
+            for second in range(first, min(len(words), first + limit + 2)):
+                if words[second][0] in inside_brackets and second != first:
                     break
-                key = " ".join(" ".join(keys) for _, keys in words[first : last + 1] if keys)
+                key = " ".join(" ".join(keys) for _, keys in words[first : second + 1] if keys)
                 entry = self.registry.lookup_key(key)
                 if entry is None:
                     continue
-                a, b = words[first][0], words[last][0] + 1
+                a, b = words[first][0], words[second][0] + 1
                 full = a == start and b >= end - len(inside_brackets)
                 if entry.channel:
                     if full:
