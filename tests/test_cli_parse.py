@@ -167,3 +167,21 @@ def test_progress_bar_draws_and_clears() -> None:
     assert stream.getvalue() == "\r[#######.......................] 1/4"
     _progress(4, 4, stream)
     assert stream.getvalue().endswith("\r")
+
+
+def test_json_for_several_files_is_one_array(
+    briefs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run("parse", "--format", "json", str(briefs), capsys=capsys)
+    documents = json.loads(out)
+    assert [doc["day"] for doc in documents] == [1000, 1000, 1000]
+
+
+def test_text_for_several_files_separates_briefs(
+    briefs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(
+        "parse", "--format", "text", str(briefs / "a.md"), str(briefs / "b.txt"), capsys=capsys
+    )
+    assert out.count(TITLE) == 2
+    assert f"\n\n{TITLE}\n" in out

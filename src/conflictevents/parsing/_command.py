@@ -128,15 +128,33 @@ def run(args: argparse.Namespace) -> int:
     show_progress = len(files) >= _PROGRESS_FROM and sys.stderr.isatty()
     minimum = Severity.INFO if args.verbose else Severity.WARNING
     status = EXIT_OK
+    written = 0
+    # `--format json` for several inputs writes one JSON array, so stdout stays one
+    # document; text and Markdown renderings are separated by a blank line.
+    array = output == "json" and several
+    if array:
+        print("[")
     for done, name in enumerate(files, start=1):
-        outcome = _handle(name, args, output, minimum)
+        outcome, text = _handle(name, args, output, minimum)
         status = max(status, outcome)
+        if text is not None:
+            if written and array:
+                print(",")
+            elif written and output in ("markdown", "text"):
+                print()
+            print(text, end="" if output in ("markdown", "text") or array else "\n")
+            written += 1
         if show_progress:
             _progress(done, len(files), sys.stderr)
+    if array:
+        print("\n]" if written else "]")
     return status
 
 
-def _handle(name: str, args: argparse.Namespace, output: str, minimum: Severity) -> int:
+def _handle(
+    name: str, args: argparse.Namespace, output: str, minimum: Severity
+) -> tuple[int, str | None]:
+    """Parse one input and report its diagnostics; return its status and its output."""
     try:
         result = _parse_one(name, args)
     except ParseError as exc:
@@ -145,24 +163,24 @@ def _handle(name: str, args: argparse.Namespace, output: str, minimum: Severity)
             f"{exc.source_name}:{exc.line}:{exc.column}: error: {exc.code}: {exc.message}",
             file=sys.stderr,
         )
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS, None
     except OSError as exc:
         print(f"conflictevents: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_USAGE, None
     lines = result.format_diagnostics(minimum)
     if lines:
         _clear_progress()
         print("\n".join(lines), file=sys.stderr)
     failed = bool(result.errors) or (args.strict and bool(result.problems))
     if failed and args.strict:
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS, None
     if output == "json":
-        print(dumps(result.brief, indent=2))
+        text = dumps(result.brief, indent=2)
     elif output == "jsonl":
-        print(dumps(result.brief))
+        text = dumps(result.brief)
     else:
-        print(render(result.brief, format="markdown" if output == "markdown" else "text"), end="")
-    return EXIT_PROBLEMS if failed else EXIT_OK
+        text = render(result.brief, format="markdown" if output == "markdown" else "text")
+    return (EXIT_PROBLEMS if failed else EXIT_OK), text
 
 
 def _clear_progress() -> None:
