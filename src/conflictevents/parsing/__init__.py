@@ -233,7 +233,7 @@ _HTML_SNIFF = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_SNIFF = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|^\s{0,3}(?:=+|-{2,})\s*$|\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\(",
+    r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]{0,3}=+[ \t]*$|\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\(",
     re.MULTILINE,
 )
 
@@ -242,8 +242,9 @@ def detect_format(text: str, suffix: str = "") -> str:
     r"""Decide how to read an input: `html`, `markdown` or `text`.
 
     A suffix decides first (`.html`/`.htm` → html, `.md`/`.markdown` → markdown); else
-    HTML tags in the first 4 KiB mean HTML, ATX or setext headings, bold or links in the
-    first 16 KiB mean Markdown, and anything else is plain text.
+    HTML tags in the first 4 KiB mean HTML; ATX headings, `===` underlines, bold or links
+    in the first 16 KiB mean Markdown (a `---` line alone does not: plain text uses it as a
+    separator); anything else is plain text.
 
     Example:
         >>> detect_format("<html><body><h1>Title</h1></body></html>")
