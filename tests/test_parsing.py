@@ -895,3 +895,124 @@ def test_heading_without_events_is_reported() -> None:
     result = parse_brief(BRIEF.replace("Diplomacy\n", "Weapons\nDiplomacy\n"))
     assert codes(result) == ["empty-section"]
     assert result.diagnostics[0].line == 8
+
+
+# --- more reader and assembler corners -----------------------------------------------------
+
+
+def test_markdown_reader_corners() -> None:
+    text = "\n".join(
+        (
+            "# Russia-Ukraine war: List of key events, day 1,000",
+            "",
+            "> These were the key developments on the 1,000th day of the war.",
+            "",
+            "<!-- an editor's note -->",
+            "",
+            "```",
+            "code that is not a brief",
+            "```",
+            "",
+            "***",
+            "",
+            "Here is the situation on Wednesday, November 20:",
+            "",
+            "## Fighting",
+            "",
+            "-",
+            "  Sirens sounded in Kyiv, officials said.",
+            "- A strike hit a depot,",
+            "  the governor said.",
+            "+ An item with a plus, officials said.",
+            "-",
+            "- Another item, officials said.",
+            "Plain paragraph right after an item, officials said.",
+            "-",
+        )
+    )
+    blocks = list(read_markdown(text))
+    dropped = [(b.key, b.line) for b in blocks if b.kind is BlockKind.DROPPED]
+    assert dropped == [
+        ("comment", 5),
+        ("code block", 7),
+        ("rule", 11),
+        ("dangling-marker", 22),
+        ("dangling-marker", 25),
+    ]
+    items = [b.text for b in blocks if b.kind is BlockKind.ITEM]
+    assert items == [
+        "Sirens sounded in Kyiv, officials said.",
+        "A strike hit a depot, the governor said.",
+        "An item with a plus, officials said.",
+        "Another item, officials said.",
+    ]
+    result = parse_brief(text, format="markdown")
+    assert result.brief.summary == "These were the key developments on the 1,000th day of the war."
+    assert len(result.brief.events) == 5
+
+
+def test_markdown_unclosed_fence_is_dropped() -> None:
+    blocks = list(read_markdown("Title\n\n```\nnever closed\n"))
+    assert [(b.kind, b.key) for b in blocks] == [
+        (BlockKind.PARAGRAPH, None),
+        (BlockKind.DROPPED, "code block"),
+    ]
+
+
+def test_page_title_is_the_fallback_title() -> None:
+    page = (
+        f"<html><head><title>{TITLE} | News</title></head><body>"
+        "<p>Here is the situation on Wednesday, November 20:</p><ul><li>One thing happened.</li></ul>"
+        "</body></html>"
+    )
+    result = parse_brief(page)
+    assert result.brief.title == TITLE
+    assert result.ok
+
+
+def test_second_published_line_and_second_link_are_dropped() -> None:
+    lines = BRIEF.splitlines()
+    lines[3:3] = [
+        "https://example.invalid/a",
+        "Published On 21 Nov 2024",
+        "https://example.invalid/b",
+    ]
+    result = parse_brief("\n".join(lines))
+    assert result.brief.url == "https://example.invalid/a"
+    assert str(result.brief.published) == "2024-11-20"
+    assert codes(result) == ["duplicate-published", "dropped-clutter"]
+
+
+def test_impossible_publication_date_is_an_error() -> None:
+    result = parse_brief(BRIEF.replace("Published On 20 Nov 2024", "Published On 31 Nov 2024"))
+    assert result.brief.published is None
+    assert codes(result, Severity.ERROR) == ["invalid-date"]
+
+
+def test_html_meta_date_without_printed_date() -> None:
+    page = (
+        '<html><head><meta name="pubdate" content="2024-11-20"></head><body>'
+        f"<h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<ul><li>One thing happened.</li></ul></body></html>"
+    )
+    assert str(parse_brief(page).brief.published) == "2024-11-20"
+
+
+def test_unreadable_meta_date_is_ignored() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="yesterday"></head><body>'
+        f"<h1>{TITLE}</h1><ul><li>One thing happened.</li></ul></body></html>"
+    )
+    assert parse_brief(page).brief.published is None
+
+
+def test_attribution_failure_keeps_the_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflictevents.parsing import assembler
+
+    def broken(text: str, *, context: object = None) -> tuple[()]:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(assembler, "extract_attributions", broken)
+    result = parse_brief(BRIEF)
+    assert len(result.brief.events) == 3
+    assert codes(result, Severity.ERROR) == ["attribution-failed"] * 3

@@ -2,7 +2,8 @@ r"""Markdown → blocks: headings, list items and paragraphs, inline marks reduc
 
 Grammar (a practical subset of CommonMark, line by line):
 
-    heading     = "#"{1,6} " " text ["#"…]  |  paragraph-line ("==="… | "---"…)
+    heading     = "#"{1,6} " " text ["#"…]  |  paragraph-line ("="… | "--"…)
+                  ; a lone "-" under a line is a marker whose text follows, not an underline
     item        = marker text (continuation)*        ; "-", "*", "+", "•", "–", "1.", "1)"
     marker-only = marker                              ; the item's text is on the next line
     paragraph   = line (continuation)*
@@ -37,7 +38,7 @@ __all__ = ["read_markdown", "reduce_inline"]
 
 _FENCE = re.compile(r"\s{0,3}(```+|~~~+)")
 _RULE = re.compile(r"\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
-_SETEXT = re.compile(r"\s{0,3}(=+|-+)\s*")
+_SETEXT = re.compile(r"\s{0,3}(=+|-{2,})\s*")
 _QUOTE = re.compile(r"\s{0,3}>\s?")
 _COMMENT = re.compile(r"\s*<!--.*-->\s*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", ")", "…")
