@@ -249,15 +249,44 @@ class MBrief(msgspec.Struct, **_MS):  # type: ignore[misc, call-arg]
 # --- timing ------------------------------------------------------------------------------
 
 
-def best(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of `repeat` runs, in seconds (the least disturbed by the machine)."""
+def best(function: Callable[[], object], repeat: int, *, collect: bool = True) -> float:
+    """The fastest of `repeat` runs, in seconds (the least disturbed by the machine).
+
+    With `collect`, the cyclic garbage collector runs as it would in a program (it is
+    triggered by allocations, so code that makes many objects pays for it); without, it
+    is off, as `timeit` has it, which measures the code alone.
+    """
     times = []
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
+        if not collect:
+            gc.disable()
+        try:
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
     return min(times)
+
+
+def _table(
+    title: str,
+    rows: list[tuple[str, Callable[[], object]]],
+    repeat: int,
+    briefs: int,
+    refs: dict[str, int],
+) -> None:
+    on = {name: best(function, repeat) for name, function in rows}
+    off = {name: best(function, repeat, collect=False) for name, function in rows}
+    names = [rows[ref][0] for ref in refs.values()]
+    header = "".join(f" {'× ' + label:>12}" for label in refs)
+    print(f"{title:44} {'µs gc on':>9} {'µs gc off':>9}{header}")
+    for name, _ in rows:
+        ratios = "".join(
+            f" {on[name] / on[ref]:6.2f}/{off[name] / off[ref]:<5.2f}" for ref in names
+        )
+        print(f"{name:44} {on[name] / briefs * 1e6:9.1f} {off[name] / briefs * 1e6:9.1f}{ratios}")
 
 
 def held_bytes_per_event(
@@ -329,18 +358,16 @@ def main() -> None:
         f"corpus: {len(briefs)} briefs, {events} events, {size / 1e6:.1f} MB of JSON; "
         f"best of {args.repeat}\n"
     )
-    read = {name: best(function, args.repeat) for name, function in readers}
-    floor, ours = read[readers[0][0]], read[readers[2][0]]
-    print(f"{'read (decode + check + build)':44} {'µs/brief':>9} {'× orjson':>9} {'× ours':>8}")
-    for name, seconds in read.items():
-        per = seconds / len(briefs) * 1e6
-        print(f"{name:44} {per:9.1f} {seconds / floor:9.2f} {seconds / ours:8.2f}")
-
-    write = {name: best(function, args.repeat) for name, function in writers}
-    ours_dump = write[writers[2][0]]
-    print(f"\n{'write':44} {'µs/brief':>9} {'× ours':>9}")
-    for name, seconds in write.items():
-        print(f"{name:44} {seconds / len(briefs) * 1e6:9.1f} {seconds / ours_dump:9.2f}")
+    print("ratios: gc on/gc off\n")
+    _table(
+        "read (decode + check + build)",
+        readers,
+        args.repeat,
+        len(briefs),
+        {"orjson": 0, "ours": 2},
+    )
+    print()
+    _table("write", writers, args.repeat, len(briefs), {"ours": 2})
 
     print(f"\n{'memory held after loading':44} {'bytes/event':>11}")
     for name, load in [
