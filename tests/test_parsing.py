@@ -554,10 +554,8 @@ CLUTTER = (
     "Save articles to read later and create your own reading list.",
     "News|Russia-Ukraine war",
     "Skip to main content",
-    "You May Also Like",
-    "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *",
-    "Please enter your comment!",
+    "Related: Leaders gather for a summit in Brussels",
+    "Also Read: Markets after the election",
     "close close",
     "__temp__ __location__",
     "This content originally appeared on Al Jazeera.",
@@ -1016,3 +1014,45 @@ def test_attribution_failure_keeps_the_event(monkeypatch: pytest.MonkeyPatch) ->
     result = parse_brief(BRIEF)
     assert len(result.brief.events) == 3
     assert codes(result, Severity.ERROR) == ["attribution-failed"] * 3
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "You May Also Like",
+        "Related Posts",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Please enter your comment!",
+    ],
+)
+def test_page_tails_end_the_brief(ending: str) -> None:
+    lines = BRIEF.splitlines()
+    lines[-1:-1] = [ending, "A headline about football"]
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["dropped-clutter", "after-end", "after-end"]
+
+
+def test_related_stories_end_the_brief_without_a_source_line() -> None:
+    text = BRIEF.replace(
+        "Source: Al Jazeera and news agencies",
+        "You May Also Like\nFootball club wins the cup\nA recipe for winter soup",
+    )
+    result = parse_brief(text)
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["dropped-clutter", "after-end", "after-end"]
+
+
+def test_keep_reading_box_inside_the_body_is_skipped() -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = [
+        "Keep reading",
+        "list of 2 items",
+        "A story about elections",
+        "Another story",
+        "end of list",
+    ]
+    result = parse_brief("\n".join(lines))
+    assert [e.text[:10] for e in result.brief.events] == ["Sirens sou", "A drone hi", "Two envoys"]
+    assert codes(result) == ["dropped-clutter"] * 5

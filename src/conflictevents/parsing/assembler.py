@@ -48,6 +48,10 @@ from conflictevents.parsing.blocks import Block, BlockKind
 __all__ = ["MAX_ATTRIBUTION_TEXT", "Assembly", "assemble"]
 
 _CONTENT = (BlockKind.HEADING, BlockKind.ITEM, BlockKind.PARAGRAPH)
+_ENDING_CLUTTER = frozenset(("related", "comments"))
+"""Clutter after which a re-post has only other stories and comment forms."""
+_READING_LIST_MAX = 12
+"""A "Keep reading" box holds a few headlines; at most this many blocks are skipped."""
 _SNIPPET = 200
 _LAG_ONE_FROM = pendulum.date(2024, 11, 20)
 """From day 1,000 on, Russia-Ukraine titles name the previous day (lag 1 by design)."""
@@ -91,6 +95,8 @@ class _State:
     url: str | None = None
     category: Category = attrs.field(factory=Category.unlabelled)
     heading_block: Block | None = None
+    ended_by: str | None = None
+    reading_list: int = 0
     section_events: int = 0
     body_started: bool = False
     section_has_items: bool = False
@@ -232,6 +238,17 @@ def _read_block(
     if state.source_seen:
         state.drop("after-source-line", "it comes after the source line", block)
         return
+    if state.ended_by is not None:
+        state.drop(
+            "after-end", f"it comes after {_quote(state.ended_by)}, which ends the brief", block
+        )
+        return
+    if state.reading_list > 0:
+        # The outlet's "Keep reading / list of 4 items / … / end of list" box of other
+        # stories' headlines, inside the article body.
+        state.reading_list = 0 if text.lower() == "end of list" else state.reading_list - 1
+        state.drop("dropped-clutter", "page furniture or re-post clutter (reading-list)", block)
+        return
     if _is_duplicate_title(block, state):
         state.drop("duplicate-title", "the title is printed again", block)
         return
@@ -268,6 +285,12 @@ def _read_block(
     reason = furniture.clutter_reason(text)
     if reason is not None:
         state.drop("dropped-clutter", f"page furniture or re-post clutter ({reason})", block)
+        if reason == "reading-list" and text.lower() != "end of list":
+            state.reading_list = _READING_LIST_MAX
+        elif reason in _ENDING_CLUTTER and state.events and ":" not in text.rstrip(":"):
+            # A bare "You May Also Like" or "Leave a Reply" header, not an inline
+            # "Related: <headline>" link, which is only dropped.
+            state.ended_by = text
         return
     if furniture.is_caption(text):
         state.drop("dropped-caption", "a photo caption", block)

@@ -393,8 +393,9 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "navigation",
             r"skip to (?:main )?content|skip links?|close(?:\s+close)*|menu|search|"
             r"previous(?: arrow)?|next(?: arrow)?|slider\s*\d*.{0,200}arrow|"
-            r"__temp__.{0,60}|keep reading|list of \d+ items?|end of list",
+            r"__temp__.{0,60}",
         ),
+        ("reading-list", r"keep reading|list of \d+ items?|end of list"),
         (
             "related",
             r"(?:you may also like|related(?: (?:stories|articles|news|posts))?|"
