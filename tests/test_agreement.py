@@ -40,7 +40,7 @@ from conflictevents.model import Attribution, Event
 from conflictevents.schema import SEMANTIC_CHECKS, shipped_schema
 from conflictevents.serialization import make_converter
 from conflictevents.strategies import daily_briefs
-from conflictevents.validation import SEMANTIC_CODES, validate_json
+from conflictevents.validation import SEMANTIC_CODES, validate, validate_json
 
 _PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
 EXAMPLES = {"ci": 10_000, "fast": 100}.get(_PROFILE, 1_000)
@@ -378,6 +378,7 @@ def test_loads_and_the_schema_agree(case: Case) -> None:
     schema_ok = VALIDATOR.is_valid(json.loads(text))
 
     assert loads_ok == (not issues)
+    assert validate(json.loads(text)) == issues  # decoded data or text: the same report
     # The fast path is sound and complete: it builds what the reporting path builds.
     slow = read_brief([], json.loads(text))
     fast = fast_brief(json.loads(text))

@@ -42,7 +42,7 @@ import attrs
 from conflictevents._reader import SEMANTIC_CODES, read_brief
 from conflictevents.errors import Issue, ValidationError
 from conflictevents.jsonl import MAX_LINE_BYTES, _iter_lines, _LineReader
-from conflictevents.serialization import JSONValue, decode_json
+from conflictevents.serialization import JSONValue, decode_json, loads
 
 __all__ = [
     "ISSUE_CODES",
@@ -116,10 +116,10 @@ def validate_json(text: str | bytes) -> list[Issue]:
         The issues; empty when the text is a valid brief.
     """
     try:
-        document = decode_json(text)
+        loads(text)  # the fast path for the common case: a valid document
     except ValidationError as exc:
         return list(exc.issues)
-    return validate(document)
+    return []
 
 
 @attrs.frozen(kw_only=True)
@@ -270,18 +270,20 @@ class _Chained:
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
         self._head = head
+        self._at = 0  # an offset, not re-slicing: slicing the head per line is quadratic
         self._rest = rest
 
     def readline(self, size: int = -1) -> bytes:
-        if self._head:
-            end = self._head.find(b"\n")
-            end = len(self._head) if end == -1 else end + 1
-            if 0 <= size < end:
-                end = size
-            line, self._head = self._head[:end], self._head[end:]
-            if line.endswith(b"\n") or (0 <= size <= len(line)):
-                return line
-            # The head ended mid-line: complete the line from the stream.
-            more = self._rest.readline(-1 if size < 0 else size - len(line))
-            return line + more
-        return self._rest.readline(size)
+        head, at = self._head, self._at
+        if at >= len(head):
+            return self._rest.readline(size)
+        newline = head.find(b"\n", at)
+        end = len(head) if newline == -1 else newline + 1
+        if 0 <= size < end - at:
+            end = at + size
+        line = head[at:end]
+        self._at = end
+        if line.endswith(b"\n") or end < len(head) or 0 <= size <= len(line):
+            return line
+        # The head ended mid-line: complete the line from the stream.
+        return line + self._rest.readline(-1 if size < 0 else size - len(line))
