@@ -450,7 +450,7 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
     if slug is None:
         slug = title.conflict or (furniture.conflict_of(state.summary) if state.summary else None)
     conflict = get_conflict(slug)
-    published = _published(state, conflict.slug)
+    published = _published(state)
     published_day = _as_date(published, conflict.slug)
     day = title.day
     summary_day = furniture.day_in_text(state.summary) if state.summary else None
@@ -555,7 +555,7 @@ def _day_or_none(date: Day, conflict: str) -> int | None:
         return None
 
 
-def _published(state: _State, conflict: str) -> Day | pendulum.DateTime | None:
+def _published(state: _State) -> Day | pendulum.DateTime | None:
     meta = _meta_published(state)
     if state.published is not None:
         date = _calendar_date(state.published.date)

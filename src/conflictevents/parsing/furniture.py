@@ -56,7 +56,6 @@ MONTHS = [
 _MONTH_INDEX = {name: index for index, name in enumerate(MONTHS, start=1)}
 _MONTH_INDEX.update({name[:3]: index for index, name in enumerate(MONTHS, start=1)})
 _MONTH_INDEX["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
