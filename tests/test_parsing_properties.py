@@ -74,6 +74,15 @@ def test_any_text_parses_or_raises_parse_error(text: str, fmt: str) -> None:
         assert all(d.line >= 1 and d.column >= 1 for d in got.diagnostics)
 
 
+@given(text=st.text(st.characters(codec=None, categories=("Cs", "Ll", "Zs")), max_size=30))
+@example(text="a\ud800b")
+def test_lone_surrogates_become_replacement_characters(text: str) -> None:
+    got = outcome(TITLE + "- " + text + " said.\n")
+    assert isinstance(got, ParseResult) or got.code
+    if isinstance(got, ParseResult):
+        assert all(c < "\ud800" or c > "\udfff" for e in got.brief.events for c in e.text)
+
+
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=300) | TEXTS.map(lambda t: t.encode("utf-16")))
 def test_any_bytes_parse_or_raise_parse_error(data: bytes) -> None:

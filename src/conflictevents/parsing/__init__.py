@@ -169,7 +169,10 @@ def parse_brief(
     elif isinstance(source, str):
         source_name = name or "<string>"
         _check_size(len(source), source_name)
-        text = reject_binary(normalise_newlines(source.removeprefix("\ufeff")), source_name)
+        # A str may hold lone surrogates (from `surrogateescape` decoding, say), which no
+        # encoder accepts: they become U+FFFD, like undecodable bytes do.
+        text = _SURROGATE.sub("\ufffd", source.removeprefix("\ufeff"))
+        text = reject_binary(normalise_newlines(text), source_name)
     else:
         raise TypeError(f"Expected str, bytes or a path, got {type(source).__name__}")
     chosen = detect_format(text, suffix) if format == "auto" else format
@@ -227,6 +230,8 @@ def _offsets(text: str, line: int, column: int, length: int) -> tuple[int, int]:
     start = offset + column - 1
     return (start, start + max(1, length))
 
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|li|ul|ol|h[1-6]|div|article)[\s>]",
