@@ -1056,3 +1056,18 @@ def test_keep_reading_box_inside_the_body_is_skipped() -> None:
     result = parse_brief("\n".join(lines))
     assert [e.text[:10] for e in result.brief.events] == ["Sirens sou", "A drone hi", "Two envoys"]
     assert codes(result) == ["dropped-clutter"] * 5
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Published On 31 Dec 9999 23:59 GMT",),
+        ("Published On 1 Jan 0001 00:00 GMT",),
+        ("Here is the situation on Friday, December 31, 9999:",),
+        ("Published On 31 Dec 9999", "Here is the situation on Friday, January 1:"),
+        ("Published On 1 Jan 0001", "Here is the situation on Friday, December 31:"),
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar(lines: tuple[str, ...]) -> None:
+    result = parse_brief(brief_with(*lines, "- Something happened, officials said."))
+    assert result.brief.day == 1000

@@ -146,6 +146,8 @@ def parse_brief(
             strict mode for the first warning or error (its code is the diagnostic's).
         OSError: when a path cannot be read.
         conflictevents.DayError: for an unknown `conflict` slug.
+        ValueError: for an unknown `format`.
+        TypeError: when `source` is not text, bytes or a path.
 
     Example:
         >>> from conflictevents import ParseError

@@ -600,7 +600,10 @@ def _as_date(published: Day | pendulum.DateTime | None, conflict: str) -> Day | 
         return None
     if isinstance(published, dt.datetime):
         zone = get_conflict(conflict).timezone
-        local = pendulum.instance(published).in_timezone(zone)
+        try:
+            local = pendulum.instance(published).in_timezone(zone)
+        except OverflowError:  # the last hours of 9999 fall outside the calendar there
+            local = published
         return pendulum.date(local.year, local.month, local.day)
     return published
 
