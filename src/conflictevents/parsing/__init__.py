@@ -65,8 +65,9 @@ class ParseResult:
 
     Attributes:
         brief: the brief.
-        diagnostics: the findings, in input order (findings about the whole brief,
-            such as `day-lag` or `no-date-line`, come last).
+        diagnostics: the findings, by position (line, then column); findings about the
+            whole brief, such as `no-date-line`, sit at the title, `day-lag` at the date
+            line.
         source_name: the file name, the `name` given, or `<string>` / `<bytes>`.
         input_format: the format that was read (`text`, `markdown` or `html`).
         encoding: the encoding bytes were decoded from, `None` for `str` input.
@@ -97,7 +98,7 @@ class ParseResult:
 
     @property
     def problems(self) -> tuple[Diagnostic, ...]:
-        """Warnings and errors, in input order."""
+        """Warnings and errors, by position."""
         return tuple(d for d in self.diagnostics if d.severity is not Severity.INFO)
 
     @property

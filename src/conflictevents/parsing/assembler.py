@@ -63,7 +63,8 @@ class Assembly:
 
     Attributes:
         brief: the brief.
-        diagnostics: every finding, in input order (findings about the whole brief last).
+        diagnostics: every finding, by position (line, then column); findings about the
+            whole brief, such as `no-date-line`, sit at the title or the date line.
     """
 
     brief: DailyBrief
@@ -538,7 +539,10 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
             source=source,
             code="invalid-brief",
         ) from None
-    return Assembly(brief=brief, diagnostics=tuple(state.diagnostics))
+    # By position, as a compiler lists them; the sort is stable, so findings on the same
+    # spot keep the order they were made in.
+    ordered = sorted(state.diagnostics, key=lambda d: (d.line, d.column))
+    return Assembly(brief=brief, diagnostics=tuple(ordered))
 
 
 def _calendar_date(ymd: tuple[int, int, int]) -> Day | None:
