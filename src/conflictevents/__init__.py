@@ -48,7 +48,7 @@ from conflictevents.model import (
     event_id,
 )
 from conflictevents.parsing import ParseResult, parse_brief
-from conflictevents.render import render
+from conflictevents.rendering import render
 from conflictevents.schema import json_schema
 from conflictevents.serialization import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 from conflictevents.validation import validate

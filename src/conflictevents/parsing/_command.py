@@ -14,7 +14,7 @@ from conflictevents.days import CONFLICTS
 from conflictevents.diagnostics import Severity
 from conflictevents.errors import ParseError
 from conflictevents.parsing import ParseResult, parse_brief
-from conflictevents.render import render
+from conflictevents.rendering import render
 from conflictevents.serialization import dumps
 
 __all__ = ["BRIEF_SUFFIXES", "add_arguments", "run"]
