@@ -7,7 +7,13 @@ it rejects a number where a string is due, a string where a number or a list is 
 unknown keys, missing keys, impossible dates, a `date` that disagrees with `day`, and an
 unknown `schema_version`, and it reports every problem at once, each with its JSON path.
 
-This is the only module that imports cattrs.
+It accepts exactly the documents the shipped JSON Schema accepts, plus the semantic
+checks the schema cannot express ([`conflictevents.schema`][conflictevents.schema]).
+
+`loads` and `dumps` do not go through cattrs: they use orjson and a hand-written reader
+and writer, several times faster (docs/performance.md), tested against the cattrs
+converter that [`make_converter`][conflictevents.serialization.make_converter] gives
+you to extend. This is the only module that imports cattrs.
 
 Examples:
     >>> from conflictevents import DailyBrief, dumps, loads

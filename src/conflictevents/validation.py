@@ -40,7 +40,7 @@ from typing import IO, Final
 import attrs
 
 from conflictevents._reader import SEMANTIC_CODES, read_brief
-from conflictevents.errors import Issue, ValidationError
+from conflictevents.errors import ConflictEventsError, Issue, ValidationError
 from conflictevents.jsonl import MAX_LINE_BYTES, _iter_lines, _LineReader
 from conflictevents.serialization import JSONValue, decode_json, loads
 
@@ -135,7 +135,7 @@ class Finding:
     issue: Issue
 
 
-class InputTooLarge(ValueError):
+class InputTooLarge(ConflictEventsError, ValueError):
     """A single document or array larger than the limit; use JSON Lines instead."""
 
 
