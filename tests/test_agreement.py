@@ -124,6 +124,15 @@ def _missing_key(draw: st.DrawFn, document: Document) -> str:
     return f"missing {key} at {path}"
 
 
+def _renamed_key(draw: st.DrawFn, document: Document) -> str:
+    # A missing and an unknown key at once: the object keeps its size.
+    path = draw(st.sampled_from(_objects(document)))
+    target = _get(document, path)
+    key = draw(st.sampled_from(sorted(target)))
+    target[key + draw(st.sampled_from(["_", "s", " "]))] = target.pop(key)
+    return f"renamed {key} at {path}"
+
+
 def _extra_key(draw: st.DrawFn, document: Document) -> str:
     path = draw(st.sampled_from(_objects(document)))
     _get(document, path)[draw(st.sampled_from(["colour", "Title", "id ", "events2"]))] = 1
@@ -317,6 +326,7 @@ STRUCTURAL: dict[str, Mutation] = {
     "wrong-type": _wrong_type,
     "missing-key": _missing_key,
     "extra-key": _extra_key,
+    "renamed-key": _renamed_key,
     "bad-date": _bad_date,
     "out-of-range": _out_of_range,
     "blank": _blank,

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflictevents import DailyBrief, Issue, dumps, to_dict, validate
 from conflictevents.cli import main
@@ -286,3 +288,49 @@ def test_hostile_standard_input_never_gives_a_traceback(data: bytes) -> None:
 def test_issue_codes_have_meanings() -> None:
     assert all(isinstance(meaning, str) and meaning for meaning in ISSUE_CODES.values())
     assert Issue(path="$", code="json", message="m").code in ISSUE_CODES
+
+
+def test_a_known_category_with_an_extra_key_is_still_rejected() -> None:
+    # The fast path shares category objects; a cache hit must not skip the key check.
+    from conflictevents import loads
+
+    document = _document()
+    document["events"] = [_event()]
+    loads(json.dumps(document))  # the category is now known
+    document["events"][0]["category"]["colour"] = "red"
+    assert [issue.code for issue in validate_json(json.dumps(document))] == ["unknown-key"]
+    del document["events"][0]["category"]["colour"]
+    del document["events"][0]["category"]["slug"]
+    document["events"][0]["category"]["slugs"] = "unlabelled"
+    assert {issue.code for issue in validate_json(json.dumps(document))} == {
+        "missing",
+        "unknown-key",
+    }
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["day", "title", "events", "category", "span", "label", "x"])
+            | st.text(max_size=5),
+            children,
+            max_size=6,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_any_json_value_gets_issues_never_an_exception(value: object) -> None:
+    text = json.dumps(value)
+    issues = validate_json(text)
+    assert issues == validate(value)  # type: ignore[arg-type]
+    assert all(issue.code in ISSUE_CODES and issue.path.startswith("$") for issue in issues)
+
+
+@given(st.binary(max_size=200) | st.text(max_size=200))
+def test_any_bytes_or_text_gets_issues_never_an_exception(data: bytes | str) -> None:
+    assert all(issue.code in ISSUE_CODES for issue in validate_json(data))
