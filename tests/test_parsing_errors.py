@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,17 @@ def test_error_is_picklable_and_a_value_error() -> None:
     again = pickle.loads(pickle.dumps(exc))
     assert str(again) == str(exc)
     assert isinstance(exc, ValueError)
+
+
+def test_error_a_file_name_passed_as_text_says_to_pass_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a str that names an existing file WHEN parsed THEN the error says a str is text
+    monkeypatch.chdir(tmp_path)
+    with open("brief.txt", "w", encoding="utf-8") as handle:
+        handle.write("Russia-Ukraine war: List of key events, day 5\n- A thing happened.\n")
+    exc = error_of("brief.txt")
+    assert exc.code == "not-a-brief"
+    assert "pass a path: parse_brief(pathlib.Path('brief.txt'))" in str(exc)
+    # AND a path to the same file parses
+    assert parse_brief(Path("brief.txt")).brief.day == 5

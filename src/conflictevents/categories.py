@@ -6,7 +6,7 @@ substitutes ("Battle", "Struggle" for "Fighting"). A heading is compared after
 [`heading_key`][conflictevents.categories.heading_key] folds away case, typography and
 punctuation; an unknown heading is kept, with theme `other`.
 
-Example:
+Examples:
     >>> from conflictevents.categories import categorise
     >>> categorise("2. Fighting:")
     Category(label='Fighting', slug='fighting', theme=<Theme.FIGHTING: 'fighting'>)
@@ -53,7 +53,7 @@ def clean_label(heading: str) -> str:
     Returns:
         The label; an empty string when nothing is left.
 
-    Example:
+    Examples:
         >>> clean_label("## **Politics & Diplomacy:**")
         'Politics & Diplomacy'
     """
@@ -66,7 +66,7 @@ def clean_label(heading: str) -> str:
 def heading_key(heading: str) -> str:
     """The form a heading is looked up by: cleaned, case folded, typography made plain.
 
-    Example:
+    Examples:
         >>> heading_key("Politics & Diplomacy:")
         'politics and diplomacy'
     """
@@ -114,7 +114,7 @@ def categorise(heading: str | None) -> Category:
         The category; theme `other` for a heading the table does not know, and the
         unlabelled category for `None` or a heading with nothing left after cleaning.
 
-    Example:
+    Examples:
         >>> categorise("Politics and diplomacy:").theme
         <Theme.DIPLOMACY: 'diplomacy'>
     """

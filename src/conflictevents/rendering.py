@@ -17,7 +17,7 @@ reads as one, texts that do not themselves read as furniture (an event that says
 section with one (plain text has no way to end a section). The date line always states
 the year, and a published datetime is written in UTC to the second.
 
-Example:
+Examples:
     >>> import pendulum
     >>> from conflictevents import DailyBrief, Event, parse_brief, render
     >>> from conflictevents.categories import categorise

@@ -6,7 +6,7 @@ r"""Parse a brief (plain text, Markdown or HTML) into a [`DailyBrief`][conflicte
 Readers only turn their input into [`Block`][conflictevents.parsing.blocks.Block]s with
 positions; the one assembler applies the rules of a brief to the blocks of every format.
 
-Example:
+Examples:
     >>> from conflictevents import parse_brief
     >>> result = parse_brief(
     ...     "Russia-Ukraine war: List of key events, day 1,000\n"
@@ -150,7 +150,7 @@ def parse_brief(
         ValueError: for an unknown `format`.
         TypeError: when `source` is not text, bytes or a path.
 
-    Example:
+    Examples:
         >>> from conflictevents import ParseError
         >>> try:
         ...     parse_brief("Not a brief at all.")
@@ -186,7 +186,20 @@ def parse_brief(
             "Expected a brief, got empty input", source_name=source_name, code="empty-input"
         )
     blocks = list(_READERS[chosen](text))
-    assembly = assemble(blocks, conflict=conflict, source_name=source_name, source=text)
+    try:
+        assembly = assemble(blocks, conflict=conflict, source_name=source_name, source=text)
+    except ParseError as exc:
+        if isinstance(source, str) and exc.code == "not-a-brief" and _names_a_file(source):
+            # The commonest slip: parse_brief("brief.txt") reads the *name* as a brief.
+            raise ParseError(
+                f"{exc.message}; a str is read as the brief's text, so to read the file "
+                f"pass a path: parse_brief(pathlib.Path({source.strip()!r}))",
+                source_name=exc.source_name,
+                source=exc.source,
+                span=exc.span,
+                code=exc.code,
+            ) from None
+        raise
     result = ParseResult(
         brief=assembly.brief,
         diagnostics=assembly.diagnostics,
@@ -207,6 +220,16 @@ def parse_brief(
             code=first.code,
         )
     return result
+
+
+def _names_a_file(text: str) -> bool:
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > 4096:
+        return False
+    try:
+        return Path(candidate).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _check_size(size: int, source_name: str) -> None:
@@ -254,7 +277,7 @@ def detect_format(text: str, suffix: str = "") -> str:
     in the first 16 KiB mean Markdown (a `---` line alone does not: plain text uses it as a
     separator); anything else is plain text.
 
-    Example:
+    Examples:
         >>> detect_format("<html><body><h1>Title</h1></body></html>")
         'html'
         >>> detect_format("# Title\n\n- item")

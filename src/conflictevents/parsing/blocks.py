@@ -70,7 +70,7 @@ def clean_text(text: str) -> str:
     soft hyphens are removed, runs of white space collapse to one space, and the ends are
     stripped. Typography (curly quotes, dashes) is kept as published.
 
-    Example:
+    Examples:
         >>> clean_text("  Kyiv\u00a0said\u200b  so. ")
         'Kyiv said so.'
     """

@@ -226,7 +226,7 @@ def reduce_inline(text: str) -> tuple[str, bool]:
     Returns:
         The text and whether the whole of it was bold.
 
-    Example:
+    Examples:
         >>> reduce_inline("**Fighting**")
         ('Fighting', True)
         >>> reduce_inline(r"Read [the report](https://example.org) \*now\*")
