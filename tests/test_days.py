@@ -15,6 +15,7 @@ from conflictevents import (
     DayError,
     date_of,
     day_of,
+    days,
     format_day,
     get_conflict,
     lag,
@@ -169,14 +170,18 @@ def test_registering_a_conflict_makes_its_slug_usable() -> None:
     example = Conflict(
         slug="example-war", name="Example war", start=pendulum.date(2020, 1, 1), timezone="UTC"
     )
-    register_conflict(example)
-    assert get_conflict("example-war") is example
-    assert day_of("2020-01-10", "example-war") == 10
-    clash = Conflict(
-        slug="example-war", name="Other", start=pendulum.date(2021, 1, 1), timezone="UTC"
-    )
-    with pytest.raises(ValueError, match="already registered"):
-        register_conflict(clash)
+    try:
+        register_conflict(example)
+        assert get_conflict("example-war") is example
+        assert "example-war" in CONFLICTS
+        assert day_of("2020-01-10", "example-war") == 10
+        clash = Conflict(
+            slug="example-war", name="Other", start=pendulum.date(2021, 1, 1), timezone="UTC"
+        )
+        with pytest.raises(ValueError, match="already registered"):
+            register_conflict(clash)
+    finally:
+        days._REGISTRY.pop("example-war", None)  # leave the registry as other tests expect it
 
 
 @pytest.mark.parametrize(
@@ -265,6 +270,8 @@ def test_iso_parsers_are_strict() -> None:
     assert parse_iso_date("2024-02-29").isoformat() == "2024-02-29"
     with pytest.raises(DayError):
         parse_iso_date("2024-2-29")
+    with pytest.raises(DayError):
+        parse_iso_date("２０２４-02-29")  # full-width digits are digits to \d, not to JSON readers
     with pytest.raises(DayError, match="with an offset"):
         parse_iso_datetime("2024-11-20T06:12:00")
     assert (

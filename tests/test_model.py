@@ -74,8 +74,19 @@ def test_day_must_be_at_least_one(day: int) -> None:
 
 
 def test_unknown_conflict_is_rejected() -> None:
-    with pytest.raises(ValidationError, match=r"\$\.conflict: Expected a known conflict"):
+    with pytest.raises(ValidationError) as info:
         DailyBrief(conflict="atlantis", title="t", day=3)
+    assert str(info.value) == (
+        "$.conflict: expected a known conflict (israel-gaza, israel-iran, russia-ukraine), "
+        "got 'atlantis'"
+    )
+
+
+def test_a_day_past_the_calendar_is_reported_at_day() -> None:
+    with pytest.raises(ValidationError) as info:
+        DailyBrief(title="t", day=10**7)
+    assert info.value.issues[0].path == "$.day"
+    assert info.value.issues[0].code == "calendar"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
@@ -107,9 +118,10 @@ def test_attribution_beyond_the_text_is_rejected() -> None:
         Event(id="x", category=FIGHTING, text=TEXT, attributions=(far,))
 
 
-def test_country_must_be_an_alpha_2_code() -> None:
+@pytest.mark.parametrize("country", ["RUS", "A1", "ru", "ＲＵ"])
+def test_country_must_be_an_alpha_2_code(country: str) -> None:
     with pytest.raises(ValidationError, match="ISO 3166 alpha-2"):
-        Attribution(source="s", kind=SourceKind.MEDIA, country="RUS", phrase="a", span=(0, 1))
+        Attribution(source="s", kind=SourceKind.MEDIA, country=country, phrase="a", span=(0, 1))
 
 
 def test_vocabularies_are_closed() -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 import pendulum
 import pytest
-from conflictevents.strategies import daily_briefs
 from hypothesis import given
 
 from conflictevents import (
@@ -25,6 +24,7 @@ from conflictevents import (
     loads,
     to_dict,
 )
+from conflictevents.strategies import daily_briefs
 
 TEXT = "Drones struck a depot in Bryansk, according to Russia’s Ministry of Defence."
 PHRASE = "according to Russia’s Ministry of Defence"

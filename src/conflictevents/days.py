@@ -128,10 +128,13 @@ def get_conflict(conflict: Conflict | str | None = None) -> Conflict:
         raise DayError(f"Expected a known conflict ({known}), got {conflict!r}") from None
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# re.ASCII: \d would otherwise accept any Unicode digit ("２０２４"), which JSON Schema's
+# date format and every other reader of our JSON refuse.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
-    r"(Z|[+-]\d{2}:?\d{2})?"
+    r"(Z|[+-]\d{2}:?\d{2})?",
+    re.ASCII,
 )
 
 

@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from conflictevents.days import Day, DayLike, as_day, date_of, get_conflict
+from conflictevents.days import CONFLICTS, Day, DayLike, as_day, date_of, get_conflict, last_day
 from conflictevents.errors import DayError, Issue, ValidationError
 
 __all__ = [
@@ -133,6 +133,9 @@ class Category:
         return cls.from_label(None, theme)
 
 
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
@@ -166,7 +169,7 @@ class Attribution:
 
     @country.validator
     def _check_country(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and (len(value) != 2 or not value.isascii() or not value.isupper()):
+        if value is not None and _COUNTRY_CODE.fullmatch(value) is None:
             raise ValidationError.single(
                 "$.country", "country", f"expected an ISO 3166 alpha-2 code, got {value!r}"
             )
@@ -343,10 +346,20 @@ class DailyBrief:
     events: tuple[Event, ...] = attrs.field(default=(), converter=_event_tuple)
 
     def __attrs_post_init__(self) -> None:
+        if self.conflict not in CONFLICTS:
+            names = ", ".join(sorted(CONFLICTS))
+            raise ValidationError.single(
+                "$.conflict",
+                "conflict",
+                f"expected a known conflict ({names}), got {self.conflict!r}",
+            )
         try:
             expected = date_of(self.day, self.conflict)
-        except DayError as exc:
-            raise ValidationError.single("$.conflict", "conflict", str(exc)) from None
+        except DayError:
+            last = last_day(self.conflict)
+            raise ValidationError.single(
+                "$.day", "calendar", f"expected a day number up to {last}, got {self.day}"
+            ) from None
         if self.date is None:
             object.__setattr__(self, "date", expected)
         elif self.date != expected:
