@@ -34,7 +34,7 @@ from hypothesis import event as statistic
 from hypothesis import strategies as st
 
 from conflictevents import DailyBrief, ValidationError, dumps, loads, to_dict
-from conflictevents._reader import fast_brief, read_brief
+from conflictevents._json_reader import fast_brief, read_brief
 from conflictevents.days import last_day
 from conflictevents.model import Attribution, Event
 from conflictevents.schema import SEMANTIC_CHECKS, shipped_schema

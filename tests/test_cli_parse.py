@@ -160,7 +160,7 @@ def test_binary_file_is_an_error_without_traceback(tmp_path: Path) -> None:
 
 
 def test_progress_bar_draws_and_clears() -> None:
-    from conflictevents.parsing._command import _progress
+    from conflictevents.cli._parse import _progress
 
     stream = io.StringIO()
     _progress(1, 4, stream)

@@ -45,7 +45,7 @@ from typing import Final
 import attrs
 import pendulum
 
-from conflictevents import _patterns
+from conflictevents import _contract_patterns as _patterns
 from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme
 from conflictevents.serialization import SCHEMA_VERSION, JSONValue
 

@@ -58,10 +58,10 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from conflictevents._patterns import COUNTRY_RE, DATE_RE, DATETIME_RE
-from conflictevents._reader import SCHEMA_VERSION as _READER_VERSION
-from conflictevents._reader import describe as _describe
-from conflictevents._reader import fast_brief, read_brief
+from conflictevents._contract_patterns import COUNTRY_RE, DATE_RE, DATETIME_RE
+from conflictevents._json_reader import SCHEMA_VERSION as _READER_VERSION
+from conflictevents._json_reader import describe as _describe
+from conflictevents._json_reader import fast_brief, read_brief
 from conflictevents.days import Day, parse_iso_date, parse_iso_datetime
 from conflictevents.errors import DayError, Issue, ValidationError
 from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme

@@ -39,7 +39,7 @@ from typing import IO, Final
 
 import attrs
 
-from conflictevents._reader import SEMANTIC_CODES, read_brief
+from conflictevents._json_reader import SEMANTIC_CODES, read_brief
 from conflictevents.errors import ConflictEventsError, Issue, ValidationError
 from conflictevents.jsonl import MAX_LINE_BYTES, _iter_lines, _LineReader
 from conflictevents.serialization import JSONValue, decode_json, loads

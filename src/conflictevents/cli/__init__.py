@@ -16,10 +16,11 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from conflictevents import __version__, _validate_command
+from conflictevents import __version__
+from conflictevents.cli import _parse as _parse_command
+from conflictevents.cli import _validate as _validate_command
 from conflictevents.days import CONFLICTS, date_of, day_of
 from conflictevents.errors import ConflictEventsError
-from conflictevents.parsing import _command as _parse_command
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "build_parser", "main"]
 

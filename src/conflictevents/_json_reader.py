@@ -36,7 +36,7 @@ from typing import Final
 
 import pendulum
 
-from conflictevents._patterns import COUNTRY_RE, DATE_RE, DATETIME_RE, NON_BLANK_RE
+from conflictevents._contract_patterns import COUNTRY_RE, DATE_RE, DATETIME_RE, NON_BLANK_RE
 from conflictevents.days import CONFLICTS, Day, date_of, last_day, parse_iso_datetime
 from conflictevents.errors import DayError, Issue
 from conflictevents.model import Attribution, Category, DailyBrief, Event, SourceKind, Theme
