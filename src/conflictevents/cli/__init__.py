@@ -19,17 +19,12 @@ from collections.abc import Callable, Sequence
 from conflictevents import __version__
 from conflictevents.cli import _parse as _parse_command
 from conflictevents.cli import _validate as _validate_command
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from conflictevents.days import CONFLICTS, date_of, day_of
 from conflictevents.errors import ConflictEventsError
 
 __all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "build_parser", "main"]
 
-EXIT_OK = 0
-"""Success: the input was clean."""
-EXIT_PROBLEMS = 1
-"""A bad value, or problems found in the input."""
-EXIT_USAGE = 2
-"""Wrong usage, or input that could not be read."""
 
 _Handler = Callable[[argparse.Namespace], int]
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from conflictevents.days import CONFLICTS
 from conflictevents.diagnostics import Severity
 from conflictevents.errors import ParseError
@@ -23,8 +24,6 @@ BRIEF_SUFFIXES = (".txt", ".md", ".html", ".htm")
 """The files a directory argument contributes, in sorted order."""
 
 _PROGRESS_FROM = 10  # a progress bar only pays off for a batch of files
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 class UsageProblem(Exception):

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from conflictevents.jsonl import MAX_LINE_BYTES
 from conflictevents.schema import dumps_schema
 from conflictevents.validation import (
@@ -19,8 +20,6 @@ from conflictevents.validation import (
     InputTooLarge,
     validate_source,
 )
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
