@@ -35,6 +35,13 @@ from conflictevents.model import Attribution
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "attribution" / "gold.json"
 HELDOUT = ROOT / "tests" / "data" / "attribution" / "heldout.json"
+# Every held-out set, in the order it was written, with its row label. Sets written
+# before a round of tuning carry that round's frozen score as "scored_before_tuning".
+HELDOUT_SETS = (
+    (HELDOUT, "**held-out sentences**"),
+    (HELDOUT.with_name("heldout2.json"), "**held-out 2**"),
+    (HELDOUT.with_name("heldout3.json"), "**held-out 3**"),
+)
 BRIEFS = ROOT / "tests" / "data" / "briefs"
 
 
@@ -230,8 +237,40 @@ def score_briefs(details: list[str]) -> Tally | None:
     return tally
 
 
-def table(rows: Sequence[Tally], briefs: Tally | None, heldout: Tally | None = None) -> str:
-    """The Markdown table: gold rows per template, their total, held-out, then the briefs."""
+def frozen(path: Path, label: str) -> Tally | None:
+    """The score recorded in a held-out file before any tuning on it, if there is one.
+
+    It is a number from the past, not recomputed: the extractor has since been changed,
+    and the first score is the honest estimate for text it has never seen.
+    """
+    recorded = json.loads(path.read_text(encoding="utf-8")).get("scored_before_tuning")
+    if recorded is None:
+        return None
+    tally = Tally(label.replace("**", "").join(("**", " (before tuning)**")))
+    for key in ("units", "expected", "predicted", "right", "exact"):
+        setattr(tally, key, int(recorded[key]))
+    return tally
+
+
+def score_heldout(details: list[str]) -> list[Tally]:
+    """Score every held-out set present: its frozen first score (if any), then today's."""
+    rows: list[Tally] = []
+    for path, label in HELDOUT_SETS:
+        if not path.exists():
+            continue
+        before = frozen(path, label)
+        if before is not None:
+            rows.append(before)
+            label = label.replace("**", "").join(("**", " (now)**"))
+        (now,) = score_gold(details, path, label)
+        rows.append(now)
+    return rows
+
+
+def table(
+    rows: Sequence[Tally], briefs: Tally | None, heldout: Sequence[Tally] | Tally | None = None
+) -> str:
+    """The Markdown table: gold rows per template, their total, held-out rows, then the briefs."""
     header = [
         "| corpus / template | cases | expected | predicted | precision | recall | exact |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -240,8 +279,9 @@ def table(rows: Sequence[Tally], briefs: Tally | None, heldout: Tally | None = N
     for row in rows:
         total.add(row)
     lines = header + [row.row() for row in sorted(rows, key=lambda r: r.label)] + [total.row()]
-    if heldout is not None:
-        lines.append(heldout.row())
+    if isinstance(heldout, Tally):
+        heldout = [heldout]
+    lines.extend(row.row() for row in heldout or ())
     if briefs is not None:
         briefs.label = "**fixture briefs, events**"
         lines.append(briefs.row())
@@ -255,9 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     details: list[str] = []
     rows = score_gold(details)
-    heldout = None
-    if HELDOUT.exists():
-        (heldout,) = score_gold(details, HELDOUT, "**held-out sentences**")
+    heldout = score_heldout(details)
     briefs = score_briefs(details)
     print(table(rows, briefs, heldout))
     if args.details:
