@@ -1071,3 +1071,135 @@ def test_keep_reading_box_inside_the_body_is_skipped() -> None:
 def test_dates_at_the_ends_of_the_calendar(lines: tuple[str, ...]) -> None:
     result = parse_brief(brief_with(*lines, "- Something happened, officials said."))
     assert result.brief.day == 1000
+
+
+# --- layouts of real re-posts the first fixtures did not cover (#3) ------------------------
+
+
+def test_white_space_mojibake_is_read_as_white_space() -> None:
+    # "Â " is a UTF-8 no-break space read as cp1252, "‚Äč" a zero-width space read as Mac
+    # Roman; a line of nothing else is blank, not a heading.
+    lines = BRIEF.splitlines()
+    lines[5] = "- Sirens sounded over the\u00c2\u00a0capital for three hours, officials‚Äč‚Äč said."
+    lines[6:6] = ["‚Äč‚Äč", "\u00c2 "]
+    result = parse_brief("\n".join(lines))
+    texts = [e.text for e in result.brief.events]
+    assert texts[0] == "Sirens sounded over the capital for three hours, officials said."
+    assert [e.category.label for e in result.brief.events] == ["Fighting"] * 2 + ["Diplomacy"]
+
+
+def test_typography_that_is_not_white_space_is_kept() -> None:
+    lines = BRIEF.splitlines()
+    lines[5] = "- The mayor called it a ″massive″ attack, the city administration said."
+    assert parse_brief("\n".join(lines)).brief.events[0].text.startswith("The mayor called it a ″")
+
+
+def test_a_line_in_another_script_is_dropped_as_a_foreign_read_more_link() -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = ["আরও পড়ুন: ইউক্রেনে নতুন হামলা"]
+    result = parse_brief("\n".join(lines))
+    assert [e.category.label for e in result.brief.events] == ["Fighting"] * 2 + ["Diplomacy"]
+    assert "foreign-language" in result.diagnostics[0].message
+    assert furniture.is_foreign_script("Читайте також: новини") is True
+    assert furniture.is_foreign_script("Zelenskyy met Šmigun in Tallinn") is False
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow us on Telegram", "Advertisement - Scroll to continue", "Join us on WhatsApp"]
+)
+def test_more_re_post_clutter_is_dropped(line: str) -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = [line]
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["dropped-clutter"]
+
+
+@pytest.mark.parametrize("end", ["…", " […]", " [...]", "..."])
+def test_an_ellipsis_at_the_end_is_a_cut_off_copy(end: str) -> None:
+    result = parse_brief(brief_with("- Sirens sounded over the capital, and the mayor said" + end))
+    assert "possibly-truncated" in codes(result, Severity.WARNING)
+
+
+def test_a_related_headline_between_bullets_is_not_a_heading() -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = ["EU leaders agree to open membership talks at Brussels summit"]
+    result = parse_brief("\n".join(lines))
+    assert [e.category.label for e in result.brief.events] == ["Fighting"] * 2 + ["Diplomacy"]
+    assert "related-headline" in result.diagnostics[0].message
+
+
+def test_short_unknown_heading_after_a_known_section_stays_a_heading() -> None:
+    # A one-off topical heading ("Black Sea shipping") must not pass for a headline.
+    lines = BRIEF.splitlines()
+    lines[6:6] = ["Black Sea shipping"]
+    result = parse_brief("\n".join(lines))
+    assert [e.category.label for e in result.brief.events] == [
+        "Fighting",
+        "Black Sea shipping",
+        "Diplomacy",
+    ]
+
+
+def test_headline_headings_of_early_briefs_stay_headings() -> None:
+    text = brief_with(
+        "Here are the key events so far on Saturday, March 5.",
+        "Russian troops press on around the capital",
+        "- Columns moved closer overnight, officials said.",
+        "Sanctions",
+        "- More companies left the market, officials said.",
+        "Washington weighs cutting Russian oil imports now",
+        "- A ban was discussed, officials said.",
+        title="Russia’s invasion of Ukraine: List of key events from day 10",
+    )
+    labels = [e.category.label for e in parse_brief(text).brief.events]
+    assert labels[-1] == "Washington weighs cutting Russian oil imports now"
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        ("Russia-Ukraine war at a glance: what we know on day 900", "at a glance"),
+        (
+            "Day 900 of the invasion of Ukraine. Summary of key events in the last 24 hours",
+            "Summary of key events",
+        ),
+        ("Invasion day 900 summary", "Invasion day 900 summary"),
+    ],
+)
+def test_look_alike_summaries_of_other_outlets_are_refused_by_name(title: str, phrase: str) -> None:
+    text = f"{title}\n- Shelling continued in the east, officials said.\n"
+    with pytest.raises(ParseError) as caught:
+        parse_brief(text)
+    assert caught.value.code == "not-a-brief"
+    assert "out of scope" in caught.value.message
+    assert phrase in caught.value.message
+
+
+def test_html_list_item_with_several_paragraphs_is_one_event() -> None:
+    page = (
+        f"<h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li><p>Sirens sounded, officials said.</p>"
+        "<p>They added that no one was hurt.</p></li><li><p>-</p><p>A drone hit a depot.</p></li></ul>"
+    )
+    events = parse_brief(page, format="html").brief.events
+    assert [e.text for e in events] == [
+        "Sirens sounded, officials said. They added that no one was hurt.",
+        "A drone hit a depot.",
+    ]
+
+
+def test_html_blocks_that_are_one_link_are_related_stories() -> None:
+    page = (
+        f"<h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li>Sirens sounded, officials said.</li></ul>"
+        "<table><tr><td><a href='/a'>Heatwave grips southern Europe</a></td>"
+        "<td><a href='/b'>Markets rally as rates hold</a></td></tr></table>"
+        "<p>A drone hit a depot, <a href='/c'>the governor said</a>.</p>"
+    )
+    result = parse_brief(page, format="html")
+    assert [e.text for e in result.brief.events] == [
+        "Sirens sounded, officials said.",
+        "A drone hit a depot, the governor said.",
+    ]
+    assert codes(result).count("dropped-clutter") == 2

@@ -101,6 +101,8 @@ class _State:
     section_events: int = 0
     body_started: bool = False
     section_has_items: bool = False
+    headline_headings: bool = False
+    """A heading so far was not a known one: the brief may use headlines as headings."""
     events: list[_Pending] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
@@ -160,9 +162,20 @@ def assemble(
     state = _State()
     title_index = _find_title(blocks, state)
     if state.title is None or state.title_block is None:
-        first = content[0]
+        first, message = content[0], "Expected a title such as “… List of key events, day N”"
+        lookalike = _find_lookalike(blocks)
+        if lookalike is not None:
+            # Say why a title that mentions key events was refused: it is another
+            # outlet's daily summary, whose structure this parser does not read.
+            first, phrase = lookalike
+            message += (
+                f", found {_quote(first.text)}, another outlet's daily summary "
+                f"(“{phrase}”), which is out of scope"
+            )
+        else:
+            message += ", found none"
         raise ParseError(
-            "Expected a title such as “… List of key events, day N”, found none",
+            message,
             source_name=source_name,
             source=source,
             span=_span(source, first.line, first.column, len(first.text)),
@@ -205,6 +218,15 @@ def _find_title(blocks: Sequence[Block], state: _State) -> int:
         index, state.title, state.title_block = page_title
         return index
     return -1
+
+
+def _find_lookalike(blocks: Sequence[Block]) -> tuple[Block, str] | None:
+    for block in blocks:
+        if block.kind in _CONTENT or block.kind is BlockKind.PAGE_TITLE:
+            phrase = furniture.lookalike_title(block.text)
+            if phrase is not None and len(block.text) <= furniture.MAX_FURNITURE_LENGTH:
+                return block, phrase
+    return None
 
 
 def _read_block(
@@ -302,8 +324,16 @@ def _read_block(
         else:
             state.drop("dropped-clutter", "a link", block)
         return
+    if block.key == "link" and not (len(text) <= 100 and is_known_heading(text)):
+        # A paragraph, item or table cell that is one link as a whole: a related story.
+        state.drop("dropped-clutter", "page furniture or re-post clutter (link)", block)
+        return
+    if _is_related_headline(blocks, index, block, state):
+        state.drop("dropped-clutter", "page furniture or re-post clutter (related-headline)", block)
+        return
     if _is_heading(blocks, index, block, state):
         _close_section(state)
+        state.headline_headings = state.headline_headings or not is_known_heading(text)
         state.category = categorise(text)
         state.heading_block = block
         state.section_events = 0
@@ -397,6 +427,33 @@ def _heading_shaped(text: str) -> bool:
     return not end.endswith((".", ",", ";", "!", "…"))
 
 
+_RELATED_HEADLINE_MIN_WORDS = 6
+"""Topical headings have at most five words ("Alleged attack on Putin’s residence");
+another story's headline has more."""
+
+
+def _is_related_headline(blocks: Sequence[Block], index: int, block: Block, state: _State) -> bool:
+    """Whether a plain line between two bullets is another story's headline.
+
+    Re-posts print a related story's headline, without its link, inside the list (an EU
+    summit article between two bullets on day 493). It reads like a heading, but in a
+    brief whose headings are all known topical ones ("Fighting", "Diplomacy"), a line of
+    six words or more without a sentence end, between items of a bulleted section, is a
+    headline. Briefs with headline-style headings (early 2022) are left alone.
+    """
+    if block.kind is not BlockKind.PARAGRAPH or block.strong:
+        return False
+    if not state.section_has_items or state.headline_headings:
+        return False
+    text = block.text
+    if len(text.split()) < _RELATED_HEADLINE_MIN_WORDS or not _heading_shaped(text):
+        return False
+    if is_known_heading(text):
+        return False
+    following = _next_content(blocks, index)
+    return following is not None and following.kind is BlockKind.ITEM
+
+
 def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State) -> bool:
     if block.kind is BlockKind.HEADING:
         return True
@@ -428,7 +485,8 @@ def _next_content(blocks: Sequence[Block], index: int) -> Block | None:
         if block.kind not in _CONTENT or not block.text:
             continue
         if (
-            furniture.clutter_reason(block.text) is not None
+            block.key == "link"
+            or furniture.clutter_reason(block.text) is not None
             or furniture.is_caption(block.text)
             or furniture.match_source_line(block.text) is not None
         ):
@@ -511,8 +569,7 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
         )
     elif state.source_line is None and not state.source_seen:
         last = state.events[-1]
-        end = last.text.rstrip("\"'”’)»]")
-        if not end.endswith((".", "!", "?", "…", ":")):
+        if _looks_cut_off(last.text):
             state.note(
                 Severity.WARNING,
                 "possibly-truncated",
@@ -543,6 +600,19 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
     # spot keep the order they were made in.
     ordered = sorted(state.diagnostics, key=lambda d: (d.line, d.column))
     return Assembly(brief=brief, diagnostics=tuple(ordered))
+
+
+def _looks_cut_off(text: str) -> bool:
+    """Whether an event's end is not a sentence end, or is the ellipsis of a cut copy.
+
+    Re-posts that truncate the brief end mid-sentence with "…", "...", "[…]" or "[...]";
+    a brief's events end with a full stop, a question or exclamation mark.
+    """
+    end = text.rstrip()
+    if end.endswith(("…", "...", "[…]", "[...]")):
+        return True
+    end = end.rstrip("\"'”’)»]")
+    return not end.endswith((".", "!", "?", ":"))
 
 
 def _calendar_date(ymd: tuple[int, int, int]) -> Day | None:

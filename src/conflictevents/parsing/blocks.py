@@ -46,7 +46,8 @@ class Block:
         level: heading level (1-6) for headings, 0 otherwise.
         marker: the list marker as printed (`-`, `•`, `1.`, `1.]`, `indent`), or `None`.
         strong: the whole block is bold (a bold paragraph is often a heading).
-        key: for `META` and `DROPPED` blocks, what the block is or why it was dropped.
+        key: for `META` and `DROPPED` blocks, what the block is or why it was dropped;
+            `link` for an HTML paragraph, item or cell that is one link as a whole.
     """
 
     kind: BlockKind
@@ -61,6 +62,11 @@ class Block:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"\s+")
+# White space that a re-post decoded with the wrong code page: a UTF-8 no-break space read
+# as cp1252 ("Â" + NBSP, often flattened to "Â "), and a UTF-8 zero-width space read as
+# Mac Roman ("‚Äč"). Only these white-space mojibakes are repaired; visible characters
+# ("″" for a quote) are kept as published.
+_MOJIBAKE_SPACE = re.compile("\u00c2(?=[\u00a0 ]|$)|\u201a\u00c4\u010d")
 
 
 def clean_text(text: str) -> str:
@@ -68,10 +74,16 @@ def clean_text(text: str) -> str:
 
     No-break and other Unicode spaces become plain spaces, zero-width characters and
     soft hyphens are removed, runs of white space collapse to one space, and the ends are
-    stripped. Typography (curly quotes, dashes) is kept as published.
+    stripped. White space garbled by a wrong code page on re-posts ("Â " for a no-break
+    space, "‚Äč" for a zero-width space) is treated as the white space it was.
+    Typography (curly quotes, dashes) is kept as published.
 
     Examples:
         >>> clean_text("  Kyiv\u00a0said\u200b  so. ")
         'Kyiv said so.'
+        >>> clean_text("Kyiv\u00c2\u00a0said‚Äč‚Äč so.")
+        'Kyiv said so.'
     """
+    if "\u00c2" in text or "\u201a" in text:
+        text = _MOJIBAKE_SPACE.sub(lambda m: " " if m[0] == "\u00c2" else "", text)
     return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()

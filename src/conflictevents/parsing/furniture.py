@@ -27,7 +27,9 @@ __all__ = [
     "day_in_text",
     "is_bare_url",
     "is_caption",
+    "is_foreign_script",
     "is_latest_updates",
+    "lookalike_title",
     "looks_like_date_line",
     "match_date_line",
     "match_published",
@@ -135,7 +137,7 @@ def match_title(text: str) -> TitleMatch | None:
     """
     if len(text) > MAX_FURNITURE_LENGTH or text.endswith((".", ":")):
         return None
-    if match_date_line(text) is not None:
+    if match_date_line(text) is not None or lookalike_title(text) is not None:
         return None
     title = strip_title_suffix(text)
     if not title or _KEY_EVENTS.search(title) is None:
@@ -149,6 +151,27 @@ def match_title(text: str) -> TitleMatch | None:
             int(date_match["day"]),
         )
     return TitleMatch(title=title, day=day_in_text(title), date=date, conflict=conflict_of(title))
+
+
+_LOOKALIKE = re.compile(
+    r"\bat\s+a\s+glance\b|\bwhat\s+we\s+know\s+on\s+day\b"
+    r"|\bsummary\s+of\s+(?:the\s+)?key\s+events\b|\binvasion\s+day\s+[\d,]{1,7}\s+summary\b"
+    r"|\bukraine\s+war\s+latest\b",
+    re.IGNORECASE,
+)
+
+
+def lookalike_title(text: str) -> str | None:
+    """The phrase that makes a title another outlet's daily summary, or `None`.
+
+    Grammar: a title containing "at a glance", "what we know on day", "summary of (the)
+    key events", "Invasion day N summary" or "Ukraine war latest". These look-alikes
+    (the Guardian's, novinite's, militaryland's, the Kyiv Independent's) have another
+    structure; they are out of scope and never read as a brief's title, even when they
+    say "key events".
+    """
+    match = _LOOKALIKE.search(text[:MAX_FURNITURE_LENGTH])
+    return None if match is None else match[0]
 
 
 _GAZA = re.compile(r"Israel[-–]Hamas|war\s+on\s+Gaza|\bGaza\b|Israel[-–]Gaza", re.IGNORECASE)
@@ -374,8 +397,16 @@ def is_caption(text: str) -> bool:
 _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
-        ("advert", r"advertisement|advert|sponsored|promote your business.{0,80}"),
+        (
+            "advert",
+            r"advertisement(?:\s*[-–—:|]\s*.{0,60})?|advert|sponsored|"
+            r"promote your business.{0,80}|scroll to continue.{0,40}",
+        ),
         ("share", r"share(?:\s+(?:on|via|this|post|article|your love).{0,60})?:?|share post:?"),
+        (
+            "share",
+            r"(?:follow|join)\s+us\s+on\s+.{1,60}",
+        ),
         (
             "share",
             r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|reddit|pinterest)"
@@ -447,6 +478,24 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+def is_foreign_script(text: str) -> bool:
+    """Grammar: a block of which most letters are not Latin ("আরও পড়ুন: …").
+
+    The briefs are English; a line mostly in another script is a re-posting site's
+    "read more" link in its own language (Bengali on one site), never an event.
+    Counted over the first `MAX_FURNITURE_LENGTH` characters; Latin letters with
+    diacritics count as Latin.
+    """
+    latin = other = 0
+    for char in text[:MAX_FURNITURE_LENGTH]:
+        if char.isalpha():
+            if char < "\u0250" or "\u1e00" <= char <= "\u1eff":
+                latin += 1
+            else:
+                other += 1
+    return other > latin
+
+
 def clutter_reason(text: str) -> str | None:
     """Why a block is page furniture or re-post clutter, or `None` when it is not.
 
@@ -455,7 +504,8 @@ def clutter_reason(text: str) -> str | None:
     "News|Russia-Ukraine war", "Skip to main content", "You May Also Like", comment forms,
     newsletter boxes, "This content originally appeared on …", bylines "Posted on …",
     "by | Jun 11, 2025 | World", temperature widgets "73.2 F New York", "Video Duration …",
-    "INTERACTIVE …", site-name lines, category labels such as "World" or "Europe News"),
+    "INTERACTIVE …", "Follow us on …", site-name lines, category labels such as "World"
+    or "Europe News"), a block mostly in a non-Latin script (see `is_foreign_script`),
     or a block of at most two characters or without a letter or digit ("•••", "Â"), or a
     bare date ("20 Nov 2024", "Wednesday, November 20, 2024 06:12 GMT").
     """
@@ -467,4 +517,6 @@ def clutter_reason(text: str) -> str | None:
     for reason, pattern in _CLUTTER:
         if pattern.fullmatch(text):
             return reason
+    if is_foreign_script(text):
+        return "foreign-language"
     return None

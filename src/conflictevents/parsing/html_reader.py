@@ -111,6 +111,7 @@ _VOID = frozenset(
         "wbr",
     ]
 )
+_LI_BLOCK_SCAN = 8
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _STRONG = frozenset(("strong", "b"))
 
@@ -132,6 +133,12 @@ class _Reader(HTMLParser):
         self.pos: tuple[int, int] | None = None
         self.strong_chars = 0
         self.in_strong = 0
+        self.link_chars = 0
+        self.in_link = 0
+        self.li_serial = 0  # counts <li> start tags, so that one item's parts can be joined
+        self.li_stack: list[int] = []
+        self.last_li: int | None = None  # the <li> whose <p> the last block came from
+        self.in_li_block = False  # the open text sits in a <p>/<div> inside an <li>
         self.heading_level = 0
         self.items = 0
         self.in_title = False
@@ -167,8 +174,12 @@ class _Reader(HTMLParser):
             self.heading_level = _HEADINGS[tag]
         elif tag == "li":
             self.items += 1
+            self.li_serial += 1
+            self.li_stack.append(self.li_serial)
         elif tag in _STRONG:
             self.in_strong += 1
+        elif tag == "a":
+            self.in_link += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "link"):
@@ -197,8 +208,11 @@ class _Reader(HTMLParser):
             self.heading_level = 0
         elif tag == "li":
             self.items -= 1
+            self.li_stack.pop()
         elif tag in _STRONG:
             self.in_strong -= 1
+        elif tag == "a":
+            self.in_link -= 1
         if self.drop_at is not None and len(self.stack) < self.drop_at:
             text = clean_text(" ".join(self.drop_parts).replace(_LT, "<"))
             if text:
@@ -265,9 +279,20 @@ class _Reader(HTMLParser):
             else:
                 column += len(lead)
             self.pos = (line, column)
+            self.in_li_block = self._in_li_block()
         self.parts.append(data)
         if self.in_strong:
             self.strong_chars += len(data.strip())
+        if self.in_link:
+            self.link_chars += len(data.strip())
+
+    def _in_li_block(self) -> bool:
+        # The nearest block element is looked for among the innermost few only, so that
+        # deep inline nesting costs nothing per text run.
+        for tag in reversed(self.stack[-_LI_BLOCK_SCAN:]):
+            if tag in _BLOCK:
+                return tag != "li" and bool(self.li_stack)
+        return False
 
     def _here(self) -> tuple[int, int]:
         line, offset = self.getpos()
@@ -281,6 +306,7 @@ class _Reader(HTMLParser):
         line, column = self.pos
         self.parts, self.pos = [], None
         strong_chars, self.strong_chars = self.strong_chars, 0
+        link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
         if self.in_title:
@@ -292,6 +318,36 @@ class _Reader(HTMLParser):
         else:
             kind, level = BlockKind.PARAGRAPH, 0
         strong = strong_chars >= len(text.replace(" ", "")) > 0
+        # A paragraph, item or cell that is one link as a whole points to another page
+        # (related stories, tables of links); the assembler decides what to do with it.
+        linked = kind is not BlockKind.HEADING and link_chars >= len(text.replace(" ", ""))
+        key = "link" if linked else None
+        li = None
+        if kind is BlockKind.ITEM and self.li_stack and self.in_li_block:
+            li = self.li_stack[-1]
+        if (
+            li is not None
+            and li == self.last_li
+            and self.blocks
+            and self.blocks[-1].kind is BlockKind.ITEM
+        ):
+            # "<li><p>…</p><p>…</p></li>": one list item is one event, however many
+            # paragraphs it holds.
+            previous = self.blocks[-1]
+            joined = f"{previous.text} {text}"
+            if not any(char.isalnum() for char in previous.text):
+                joined = text  # a marker typed in its own <p>: the text is the item
+            self.blocks[-1] = Block(
+                kind=previous.kind,
+                text=joined,
+                line=previous.line,
+                column=previous.column,
+                marker=previous.marker,
+                strong=previous.strong and strong,
+                key=previous.key if key == previous.key else None,
+            )
+            return
+        self.last_li = li
         marker = "li" if kind is BlockKind.ITEM else None
         typed = LIST_MARKER.match(text) if kind is BlockKind.PARAGRAPH else None
         if typed is not None and typed.end() < len(text):
@@ -307,6 +363,7 @@ class _Reader(HTMLParser):
                 level=level,
                 marker=marker,
                 strong=strong,
+                key=key,
             )
         )
 
