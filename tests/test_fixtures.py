@@ -58,6 +58,7 @@ WARNING_CODES = {
     "no-date-line",
     "no-title-day",
     "unbulleted-paragraph",
+    "possibly-truncated",
 }
 REQUIRED_KEYS = {
     "about",

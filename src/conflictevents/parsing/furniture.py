@@ -325,16 +325,23 @@ def looks_like_date_line(text: str) -> bool:
     "What is") ["the"] ("situation" | "key events/moments/developments" | "where" | "how"
     | "roundup") …`, at most 200 characters, naming no war day (standfirsts open the same
     way: "Here are the key developments on the 1,014th day …"): a spun or mangled date
-    line such as "Here is the situation on Monday, Might 15:".
+    line such as "Here is the situation on Monday, Might 15:"; or any line of at most 200
+    characters with `Weekday[,] Word D` where `Word` is not a month ("… so far on
+    Sunday, Might 15.").
     """
-    return (
-        len(text) <= 200
-        and _DATE_LINE_OPENING.match(text) is not None
-        and _DAY_WORD.search(text) is None
-    )
+    if len(text) > 200:
+        return False
+    if _DATE_LINE_OPENING.match(text) is not None and _DAY_WORD.search(text) is None:
+        return True
+    # Spinners rewrite the opening words too ("Here are the key occasions so far on Sunday,
+    # Might 15."): a weekday followed by a word that is not a month and a day of the month.
+    mangled = _MANGLED_DATE.search(text)
+    return mangled is not None and _MONTH_WORD.fullmatch(mangled["word"]) is None
 
 
 _DAY_WORD = re.compile(r"\bday\b", re.IGNORECASE)
+_MANGLED_DATE = re.compile(rf"\b{_WEEKDAY},?\s+(?P<word>[^\W\d_]{{2,12}})\.?\s+\d{{1,2}}\b")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 
 
 # --- source line, links, captions, clutter ----------------------------------------------
