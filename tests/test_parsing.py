@@ -1203,3 +1203,31 @@ def test_html_blocks_that_are_one_link_are_related_stories() -> None:
         "A drone hit a depot, the governor said.",
     ]
     assert codes(result).count("dropped-clutter") == 2
+
+
+def test_a_breadcrumb_line_ending_with_the_title_gives_the_bare_title() -> None:
+    text = "Home › World › " + BRIEF
+    result = parse_brief(text)
+    assert result.brief.title == TITLE
+    assert furniture.strip_title_suffix("News » Europe » " + TITLE + " | Conflict News") == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listed here are the important thing occasions up to now on Sunday, Might 15.",
+        "Here is the state of affairs on Monday, Mai 16:",
+    ],
+)
+def test_a_spun_date_line_is_reported_not_read_as_the_standfirst(line: str) -> None:
+    text = brief_with(line, "Fighting", "- Shelling continued, officials said.")
+    result = parse_brief(text)
+    assert result.brief.situation_date is None
+    assert result.brief.summary is None
+    assert codes(result) == ["no-date-line", "unreadable-date-line"]
+
+
+def test_a_weekday_and_a_month_in_an_event_is_not_a_spun_date_line() -> None:
+    assert not furniture.looks_like_date_line(
+        "Shelling hit the city on Sunday, May 15, officials said."
+    )

@@ -99,13 +99,20 @@ class TitleMatch:
 
 
 def strip_title_suffix(text: str) -> str:
-    """Remove page-title suffixes: `| Russia-Ukraine war News | Al Jazeera`, `- Al Jazeera English`.
+    """Remove page-title suffixes and breadcrumb prefixes around a title.
 
-    Grammar: `title [" | " anything] [(" - " | " – ") (Al Jazeera [English] | … News)]`.
-    Titles never contain " | "; a dash followed by `day N` is part of the title and stays.
+    Grammar: `[(crumb (" › " | " » " | " > "))…] title [" | " anything]
+    [(" - " | " – ") (Al Jazeera [English] | … News)]`, where a crumb has at most 60
+    characters and there are at most six: "Home › World › <title>" printed as one line by
+    re-posts, "<title> | Russia-Ukraine war News | Al Jazeera", "<title> - Al Jazeera
+    English". Titles never contain " | " or "›"; a dash followed by `day N` is part of the
+    title and stays.
     """
-    text = text.split(" | ", 1)[0].split("｜", 1)[0]
+    text = _BREADCRUMB.sub("", text.split(" | ", 1)[0].split("｜", 1)[0])
     return _SUFFIX.sub("", text).strip()
+
+
+_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,60}?\s[›»>]\s{1,3}){1,6}")
 
 
 def day_in_text(text: str) -> int | None:
