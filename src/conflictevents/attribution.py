@@ -29,6 +29,7 @@ from importlib import resources
 
 import attrs
 
+from conflictevents._attribution_cues import Cues, default_cues
 from conflictevents._attribution_text import Token, key_tokens, quoted_mask, tokenize
 from conflictevents.errors import ValidationError
 from conflictevents.model import Attribution, SourceKind
@@ -117,6 +118,8 @@ class SourceRegistry:
         countries: word → ISO alpha-2 code, used to guess the country of unknown sources.
         states: state name → ISO alpha-2 code: an unknown source that is exactly a state's
             name ("South Africa said") is that state's government.
+        cues: the cue words the extractor reads ("said", "declined to comment"); the
+            packaged `data/attribution_cues.json` when `None`.
 
     Examples:
         >>> registry = default_registry().copy()
@@ -138,7 +141,9 @@ class SourceRegistry:
         possessives: Mapping[str, str] | None = None,
         countries: Mapping[str, str] | None = None,
         states: Mapping[str, str] | None = None,
+        cues: Cues | None = None,
     ) -> None:
+        self.cues: Cues = cues if cues is not None else default_cues()
         self._spellings: dict[str, str] = dict(spellings or {})
         self._possessives: dict[str, str] = dict(possessives or {})
         self._countries: dict[str, str] = dict(countries or {})
@@ -154,6 +159,7 @@ class SourceRegistry:
         self.max_words = 1
         for entry in entries:
             self._insert(entry, override=False)
+        self._name_words = self._person_words()
 
     @classmethod
     def from_json(cls, document: str | bytes) -> SourceRegistry:
@@ -161,7 +167,9 @@ class SourceRegistry:
 
         Args:
             document: JSON text with a `sources` list and optional `spellings`,
-                `possessives`, `countries` and `states` objects.
+                `possessives`, `countries` and `states` objects, and an optional `cues`
+                object shaped like the packaged `attribution_cues.json` whose words are
+                added to the packaged ones.
 
         Returns:
             A new registry.
@@ -183,7 +191,8 @@ class SourceRegistry:
                 )
                 for item in data["sources"]
             ]
-        except (ValueError, KeyError, TypeError) as exc:
+            cues = default_cues().extended(data["cues"]) if "cues" in data else None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValidationError.single(
                 "$.sources", "registry", f"expected a source registry document, got {exc}"
             ) from exc
@@ -193,19 +202,73 @@ class SourceRegistry:
             possessives=data.get("possessives"),
             countries=data.get("countries"),
             states=data.get("states"),
+            cues=cues,
         )
 
     def copy(self) -> SourceRegistry:
         """Return an independent copy, so that additions do not change the original."""
         clone = SourceRegistry(
-            spellings=self._spellings, possessives=self._possessives, countries=self._countries
+            spellings=self._spellings,
+            possessives=self._possessives,
+            countries=self._countries,
+            cues=self.cues,
         )
         clone._states = dict(self._states)
         clone._entries = dict(self._entries)
         clone._index = dict(self._index)
         clone._canonical = set(self._canonical)
         clone.max_words = self.max_words
+        clone._name_words = set(self._name_words)
         return clone
+
+    def add_cues(
+        self,
+        *,
+        verbs: Iterable[str] = (),
+        channel_verbs: Iterable[str] = (),
+        phrases: Iterable[str] = (),
+        finding_verbs: Iterable[str] = (),
+    ) -> None:
+        """Teach the extractor more cue words (on a copy: the default registry is shared).
+
+        Args:
+            verbs: speech verbs read wherever they stand ("lamented").
+            channel_verbs: speech acts read only when their clause names a channel
+                ("thanked … in his video address").
+            phrases: cues of several words, read only when complete ("declined to
+                comment"); they yield to a later attribution in their sentence.
+            finding_verbs: verbs read after a document with an owner or before "that"
+                ("a report by X found").
+
+        Examples:
+            >>> registry = default_registry().copy()
+            >>> registry.add_cues(verbs=["lamented"])
+            >>> [a.source for a in extract_attributions(
+            ...     "Kallas lamented the delay.", registry=registry)]
+            ['Kaja Kallas']
+        """
+        self.cues = self.cues.extended(
+            {
+                "verbs": list(verbs),
+                "channel_verbs": list(channel_verbs),
+                "phrases": list(phrases),
+                "finding_verbs": list(finding_verbs),
+            }
+        )
+
+    def _person_words(self) -> set[str]:
+        """Words of people's names that a lower-case translation may print ("oleh")."""
+        words: set[str] = set()
+        for entry in self._entries.values():
+            if not entry.person:
+                continue
+            for alias in (entry.name, *entry.aliases):
+                words.update(word for word in self.key(alias).split() if len(word) > 3)
+        return words - _COMMON_WORDS
+
+    def is_name_word(self, low: str) -> bool:
+        """Whether a lower-case word is part of a known person's name ("syniehubov")."""
+        return low in self._name_words
 
     def add(self, entry: SourceEntry) -> None:
         """Add an entry, or replace the entry of the same name.
@@ -217,6 +280,8 @@ class SourceRegistry:
             entry: the entry to add.
         """
         self._insert(entry, override=True)
+        if entry.person:
+            self._name_words = self._person_words()
 
     def _insert(self, entry: SourceEntry, *, override: bool) -> None:
         old = self._entries.get(entry.name)
@@ -302,7 +367,7 @@ def has_head(lows: Sequence[str]) -> bool:
 
 
 # Country keys that are also everyday lower-case words.
-_COMMON_WORDS = frozenset({"us", "turkey", "china", "polish"})
+_COMMON_WORDS = frozenset({"us", "turkey", "china", "polish", "burns", "austin", "turk", "kirby"})
 
 
 @functools.cache
@@ -335,12 +400,15 @@ _TITLES = _words(
 _PEOPLE = _words(
     """officials sources diplomats analysts experts witnesses residents lawmakers bloggers
     monitors activists investigators rescuers doctors medics soldiers people journalists
-    correspondents governors observers volunteers reports"""
+    correspondents governors observers volunteers reports source witness eyewitness
+    resident soldier doctor medic volunteer activist journalist person insider commanders
+    leaders ministers envoys negotiators mayors spokespeople representatives generals"""
 )
 _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
     services office council parliament committee police guard authorities authority command
-    directorate department embassy presidency cabinet intelligence prosecutors court
+    directorate department embassy presidency cabinet intelligence prosecutors court troops
+    marines paratroopers
     commission assembly duma senate agency bank headquarters brigade battalion regiment
     corps division unit"""
 )
@@ -365,7 +433,7 @@ _MODIFIERS = _words(
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
     russian-appointed kremlin-installed central main telecom refugees children food
-    development migration spy"""
+    development migration spy open-source"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
@@ -374,12 +442,16 @@ _DOCUMENTS = _words(
 )
 _DOC_MODIFIERS = _words("evening morning daily latest nightly weekly new intelligence")
 # Place words may end a phrase ("officials in the Kherson region") but never head a source.
-_PLACES = _words("region oblast province city area district town village capital")
+_PLACES = _words(
+    """region oblast province city area district town village capital north south east
+    west"""
+)
 _HEADS = _TITLES | _PEOPLE | _INSTITUTIONS | _ORGANIZATIONS | _MEDIA
 _NP_LOWER = _HEADS | _MODIFIERS | _PLACES
 _ARTICLES = _words("the a an")
 _DETERMINERS = _ARTICLES | _words("his her its their")
 _CONNECTORS = _words("of for &")
+_CAP_NAME_JOINERS = _words("without and on against to")
 _CAP_STOP = _words(
     """the a an he she it they we i you this that these those which who what when where
     while but and or so yet also meanwhile however earlier later separately elsewhere
@@ -390,21 +462,17 @@ _CAP_STOP = _words(
     june july august september october november december"""
 )
 
-_VERBS = _words(
-    """said says say added adds claimed claims accused accuses urged urges announced
-    announces warned warns denied denies insisted insists confirmed confirms wrote writes
-    posted stated noted stressed promised alleged acknowledged admitted vowed declared
-    tweeted reported reports told tells cited quoted estimated argued explained
-    reiterated repeated revealed rejected"""
-)
+# The cue verbs and phrases are data: conflictevents/data/attribution_cues.json.
 _NOUN_LIKE_VERBS = _words("claims reports says")
-_NOT_AFTER_NOUN = _words("of by from were are was is have had that") | _VERBS
+_NOT_AFTER_NOUN = _words("of by from were are was is have had that")
 _REPORTING = _words("reported reports cited quoted")
 _TELLING = _words("told tells")
 _AUXILIARIES = _words(
     """has have had also later earlier previously separately again then subsequently
     further recently had already"""
 )
+# Participles between a subject and "in <place>" ("ministers meeting in Brussels said").
+_PLACED = _words("meeting speaking gathered gathering based stationed serving fighting")
 _PASSIVE = _words("was were been being is are be get got")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _PRONOUNS = _words("he she it they")
@@ -425,12 +493,15 @@ _CHANNEL = re.compile(
 )
 _ADDRESS = re.compile(
     r"\b[Ii]n\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:(?P<video>video)\s+)?(?P<kind>address|message|speech|appeal)\b"
+    r"(?:(?P<video>video)(?:\s+(?P<kind>address|message|speech|appeal))?"
+    r"|(?P<bare>address|message|speech|appeal))\b"
 )
 _INTERVIEW = re.compile(
     r"\b(?:[Ss]peaking\s+(?:to|with)|[Ii]n\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|on|to)"
     r"|[Ww]riting\s+in|telling)\s+"
 )
+# "said in a statement cited by Der Spiegel": the outlet that relayed the statement.
+_CARRIED_BY = re.compile(r"\b(?:cited|quoted|carried|published|relayed)\s+by\s+")
 _CHANNEL_WINDOW = 160
 
 
@@ -499,6 +570,7 @@ class _Scan:
         self.by_start = {token.start: index for index, token in enumerate(self.tokens)}
         self.starts = [token.start for token in self.tokens]
         self.quoted = quoted_mask(self.tokens)
+        self.cues = registry.cues
         self.found: list[_Raw] = []
         self._mentions: dict[bool, list[tuple[int, _Source]]] = {}
         ends = []
@@ -528,12 +600,21 @@ class _Scan:
         index = max(bisect.bisect_right(self.starts, offset) - 1, 0)
         return self.sentence_of[index] if self.tokens else 0
 
-    def np_word(self, token: Token) -> bool:
+    def np_word(self, token: Token, index: int) -> bool:
         low = token.lower
         if token.cap:
+            if low in _CAP_NAME_JOINERS:
+                # "Reporters Without Borders", "Doctors Without Borders": a capitalised
+                # small word between capitalised words is part of a name.
+                return self.cap_at(index - 1) and self.cap_at(index + 1)
             return low not in _CAP_STOP
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
+        if self.registry.is_name_word(low) and (
+            self.registry.is_name_word(self.low(index - 1))
+            or self.registry.is_name_word(self.low(index + 1))
+        ):
+            return True  # "oleh syniehubov said": a lower-case full name of a known person
         if low in _NP_LOWER:
             return True
         # a lower-case possessive of an NP word ("the ministry’s"), or a hyphenated
@@ -561,7 +642,7 @@ class _Scan:
                 index = opening - 1
                 start = opening
                 continue
-            if low in _ARTICLES:
+            if low in _DETERMINERS:  # "the", "a", and "its" as in "while its mayor said"
                 if self.low(index - 1) in _CONNECTORS:
                     start = index
                     index -= 1
@@ -573,14 +654,17 @@ class _Scan:
                     index -= 1
                     continue
                 break
-            if not self.np_word(token):
+            if not self.np_word(token, index):
                 break
             start = index
             index -= 1
         return self.trim(start, last + 1)
 
     def np_word_at(self, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.np_word(self.tokens[index])
+        return 0 <= index < len(self.tokens) and self.np_word(self.tokens[index], index)
+
+    def cap_at(self, index: int) -> bool:
+        return 0 <= index < len(self.tokens) and self.tokens[index].cap
 
     def forward_np(self, first: int, *, documents: bool = False) -> tuple[int, int] | None:
         """The noun phrase starting at token `first`, scanning rightwards."""
@@ -606,7 +690,12 @@ class _Scan:
             if documents and (low in _DOCUMENTS or low in _DOC_MODIFIERS):
                 index += 1
                 continue
-            if not self.np_word(token):
+            if low == "familiar" and index > first and self.low(index + 1) == "with":
+                # "people familiar with the matter": one object word, then the phrase ends.
+                index += 3 if self.low(index + 2) in _ARTICLES else 2
+                index = min(index + 1, len(self.tokens))
+                break
+            if not self.np_word(token, index):
                 break
             index += 1
         return self.trim(first, index)
@@ -642,7 +731,10 @@ class _Scan:
             return None
         # The head is the last word before any "(FSB)", or the word before "of", "for" or
         # "in" ("UN agency for Palestinian refugees", "officials in the Kherson region").
-        place = next((i for i in range(start + 1, end) if self.low(i) in ("in", "of", "for")), end)
+        place = next(
+            (i for i in range(start + 1, end) if self.low(i) in ("in", "of", "for", "familiar")),
+            end,
+        )
         final = end - 1
         if self.tokens[final].text == ")":
             while final > start and self.tokens[final].text != "(":
@@ -710,7 +802,12 @@ class _Scan:
             if not owner:
                 return False
             low = low[:-2]
-        return head.cap or self.head_word(low) or self.registry.is_place(low)
+        return (
+            head.cap
+            or self.head_word(low)
+            or self.registry.is_place(low)
+            or self.registry.is_name_word(low)
+        )
 
     def bracketed(self, start: int, end: int) -> set[int]:
         inside: set[int] = set()
@@ -789,7 +886,11 @@ class _Scan:
             return self.make(written, SourceKind.GOVERNMENT, country, None, person=False)
         if len(keys) == 1 and country is not None and not has_head(lows):
             return None  # "a Ukrainian" is an adjective left over, not a source
-        place = lows.index("in") if "in" in lows[1:] else len(lows)
+        # "officials in the Kherson region", "people familiar with the talks": the kind
+        # comes from the words before the qualifier.
+        place = next(
+            (i for i, low in enumerate(lows) if i and low in ("in", "familiar")), len(lows)
+        )
         kind = self.infer_kind(lows[:place], indefinite=indefinite)
         person = kind is SourceKind.OFFICIAL
         return self.make(written, kind, country, written if person else None, person=person)
@@ -873,7 +974,7 @@ class _Scan:
             low = token.lower
             if low == "according" and self.low(index + 1) == "to":
                 self.according(index)
-            elif low in _VERBS:
+            elif low in self.cues.every:
                 self.verb(index)
         # Linear passes, sentence by sentence: an event may be long and cue-dense.
         last_start: dict[int, int] = {}
@@ -885,6 +986,8 @@ class _Scan:
             for raw in self.found
             if not raw.weak or last_start[self.sentence_at(raw.start)] < raw.end
         ]
+        # After the weak cues yielded: "X met Y and insists …, Reuters reported" is
+        # Reuters' report (the seed brief), not X via Reuters.
         self.fold_outlets()
         claim_from: dict[int, int] = {}  # sentence → where the first "X said <claim>" claim starts
         kept = []
@@ -1068,8 +1171,28 @@ class _Scan:
     def verb(self, index: int) -> None:
         """Read the verb at `index`: `X said`, `said X`, `X told Y`, `X reported, citing Y`."""
         low = self.tokens[index].lower
-        if low in _NOUN_LIKE_VERBS and self.low(index + 1) in _NOT_AFTER_NOUN:
+        following_low = self.low(index + 1)
+        if low in _NOUN_LIKE_VERBS and (
+            following_low in _NOT_AFTER_NOUN or following_low in self.cues.every
+        ):
             return
+        if low in _CARRIED and low != "reported" and following_low == "by":
+            return  # "a statement cited by TASS": a participle, read with its statement
+        cues = self.cues
+        verb_end = index + 1  # the token after the cue: "declined to comment" is three
+        weak = False
+        finding = needs_channel = False
+        if low not in cues.verbs:
+            tail = self.phrase_tail(index)
+            if tail:
+                verb_end += tail
+                weak = True  # "X called for …, the ministry said": the ministry's claim
+            elif low in cues.channel:
+                needs_channel = True  # "thanked … in his video address", not "thanked"
+            elif low in cues.findings:
+                finding = True
+            else:
+                return
         before = index - 1
         while before >= 0 and (
             self.low(before) in _AUXILIARIES
@@ -1081,11 +1204,13 @@ class _Scan:
             return
         previous = self.tokens[before]
         if previous.lower in _PASSIVE:
+            if low in ("quoted", "cited"):
+                self.passive_quote(index, before)
             return
         subject: _Source | None = None
         subject_start = subject_end = -1
         role_override: str | None = None
-        weak = False
+        document = False  # the subject owns a document: "a report by X found"
         citing_at: int | None = None
         if previous.lower in _PRONOUNS:
             subject = self.pronoun(before, previous.lower)
@@ -1114,7 +1239,19 @@ class _Scan:
             span = self.backward_np(opening - 1)
             if span is not None:
                 subject = self.resolve(span, event=self.found)
-                subject_start, subject_end = span[0], index + 1
+                subject_start, subject_end = span[0], verb_end
+        elif previous.lower in _DOCUMENTS and not previous.cap:
+            # "the ministry’s statement said", "a UN report found": the owner speaks.
+            owner = before
+            while owner >= 0 and (
+                self.low(owner) in _DOCUMENTS or self.low(owner) in _DOC_MODIFIERS
+            ):
+                owner -= 1
+            span = self.backward_np(owner) if owner >= 0 else None
+            if span is not None:
+                subject = self.resolve(span, event=self.found, owner=True)
+                subject_start, subject_end = span[0], verb_end
+                document = True
         elif previous.text in _CLOSING:
             inverted = self.inverted(index)
             if inverted is not None:
@@ -1130,15 +1267,26 @@ class _Scan:
                 outer = self.backward_np(span[0] - 2)
                 if outer is not None and self.low(outer[1] - 1) in _HEADS:
                     span = (outer[0], span[1])
+                elif self.low(span[0] - 2) in _PLACED:
+                    # "EU foreign ministers meeting in Brussels said": the people speak,
+                    # not the place.
+                    outer = self.backward_np(span[0] - 3)
+                    if outer is not None and self.low(outer[1] - 1) in _HEADS:
+                        span = outer
             if span is not None:
                 subject = self.resolve(span, event=self.found)
-                subject_start, subject_end = span[0], index + 1
+                subject_start, subject_end = span[0], verb_end
+                opening = self.document_before(span[0])
+                if opening is not None:  # "a report by Amnesty International found"
+                    subject_start, document = opening, True
         if subject is None:
             return
+        if finding and not document and self.low(verb_end) != "that":
+            return  # "police found the car": an action, not a finding
         if role_override is not None and subject.person:
             subject = attrs.evolve(subject, role=role_override)
         start_token = min(subject_start, index)
-        end_token = max(subject_end, index + 1)
+        end_token = max(subject_end, verb_end)
         via: list[str] = []
         source = subject
         after = end_token
@@ -1179,11 +1327,68 @@ class _Scan:
             start_offset = min(self.tokens[start_token].start, first)
             end_offset = max(self.tokens[end_token - 1].end, last)
         else:
+            if needs_channel:
+                return
             start_offset = self.tokens[start_token].start
             end_offset = self.tokens[end_token - 1].end
         following = self.low(after)
-        leading = subject_end <= index + 1 and following not in ("", ",", ";", ".", "”", '"')
+        leading = subject_end <= verb_end and following not in ("", ",", ";", ".", "”", '"')
         self.add(source, start_offset, end_offset, via, weak=weak, leading=leading)
+
+    def phrase_tail(self, index: int) -> int:
+        """How many words after token `index` complete a cue phrase ("to comment"), or 0."""
+        for tail in self.cues.phrases.get(self.tokens[index].lower, ()):
+            if all(self.low(index + 1 + k) == word for k, word in enumerate(tail)):
+                return len(tail)
+        return 0
+
+    def document_before(self, start: int) -> int | None:
+        """The first token of "a report by" before a subject starting at `start`, or `None`."""
+        if self.low(start - 1) not in ("by", "from"):
+            return None
+        index = start - 2
+        if self.low(index) not in _DOCUMENTS:
+            return None
+        while index > 0 and (
+            self.low(index - 1) in _DOCUMENTS
+            or self.low(index - 1) in _DOC_MODIFIERS
+            or self.low(index - 1) in _DETERMINERS
+        ):
+            index -= 1
+            if self.low(index) in _DETERMINERS:
+                break
+        return index
+
+    def passive_quote(self, index: int, before: int) -> None:
+        """`X was quoted by Y as saying` / `X was cited as saying by Y`: X via Y."""
+        auxiliary = before
+        while auxiliary > 0 and self.low(auxiliary - 1) in _PASSIVE | _AUXILIARIES:
+            auxiliary -= 1
+        span = self.backward_np(auxiliary - 1)
+        if span is None:
+            return
+        subject = self.resolve(span, event=self.found)
+        if subject is None:
+            return
+        after = index + 1
+        via: list[str] = []
+        saying = False
+        for _ in range(2):  # "by Y as saying" or "as saying by Y"
+            if self.low(after) == "by":
+                outlet_span = self.forward_np(after + 1)
+                name = self.outlet(outlet_span)
+                if name is None or outlet_span is None:
+                    break
+                via.append(name)
+                after = outlet_span[1]
+            elif self.low(after) == "as" and self.low(after + 1) == "saying":
+                saying = True
+                after += 2
+            else:
+                break
+        if not saying:
+            return
+        self.add(subject, self.tokens[span[0]].start, self.tokens[after - 1].end, via)
 
     def reporting_from(self, comma: int) -> int | None:
         """The comma opening `, reporting from <place>,` (any participle) that ends at `comma`."""
@@ -1212,6 +1417,8 @@ class _Scan:
         """`X, the Kremlin spokesman, said`: the role stands between commas after the name."""
         role_span = self.backward_np(comma - 1)
         if role_span is None or self.low(role_span[0] - 1) != ",":
+            role_span = self.long_role(comma)
+        if role_span is None:
             return None
         if self.low(role_span[0]) not in _ARTICLES and not self.tokens[role_span[0]].cap:
             return None
@@ -1231,6 +1438,33 @@ class _Scan:
         first = role_span[0] + (1 if self.low(role_span[0]) in _ARTICLES else 0)
         role = self.text[self.tokens[first].start : self.tokens[role_span[1] - 1].end]
         return source, name_span[0], comma + 2, role
+
+    def long_role(self, comma: int) -> tuple[int, int] | None:
+        """A role between commas too long for a noun phrase, as the span of its words.
+
+        "Denis Pushilin, the Russia-installed leader of occupied parts of Donetsk, said":
+        up to 16 words opened by an article, holding a title and no cue, quote or
+        sentence end. Only a person's name may stand before it (checked by the caller).
+        """
+        index = comma - 1
+        while index > 0 and comma - index <= 16:
+            token = self.tokens[index]
+            if token.text == ",":
+                break
+            if (
+                token.text in _SENTENCE_END
+                or self.quoted[index]
+                or token.lower in self.cues.every
+                or token.lower in _PRONOUNS
+                or token.lower in ("who", "which", "that")
+            ):
+                return None
+            index -= 1
+        if self.tokens[index].text != "," or self.low(index + 1) not in _ARTICLES:
+            return None
+        if not any(self.low(inner) in _TITLES for inner in range(index + 1, comma)):
+            return None
+        return index + 1, comma
 
     def titled_name(
         self, title_span: tuple[int, int], name_span: tuple[int, int], comma: int
@@ -1263,9 +1497,10 @@ class _Scan:
             for index in range(after, min(stop, len(self.tokens))):
                 if self.tokens[index].start >= limit:
                     break
-                if self.tokens[index].lower in _VERBS or (
-                    self.tokens[index].lower == "according" and self.low(index + 1) == "to"
-                ):
+                if (
+                    self.tokens[index].lower in self.cues.every
+                    and not (self.tokens[index].lower in _CARRIED and self.low(index + 1) == "by")
+                ) or (self.tokens[index].lower == "according" and self.low(index + 1) == "to"):
                     limit = self.tokens[index].start
                     break
             windows.append((begin, min(limit, begin + _CHANNEL_WINDOW)))
@@ -1284,12 +1519,25 @@ class _Scan:
                 names.append(name)
                 first, last = min(first, start), max(last, stop)
             for match in _ADDRESS.finditer(self.text, begin, end):
-                wanted = "video message" if match.group("kind") == "message" else "video address"
-                if match.group("video") is None and match.group("kind") != "address":
-                    continue
+                kind = match.group("kind") or match.group("bare")
+                if match.group("video") is None and kind != "address":
+                    continue  # "in a speech": not a channel of its own
+                # "in his nightly address" is a video address, "in a video" a video.
+                if kind is None:
+                    wanted = "video"
+                else:
+                    wanted = "video address" if kind in ("address", "speech") else "video message"
                 entry = self.registry.lookup(wanted)
                 names.append(entry.name if entry is not None else wanted)
                 first, last = min(first, match.start()), max(last, match.end())
+            for match in _CARRIED_BY.finditer(self.text, begin, end):
+                token = self.by_start.get(match.end())
+                span = self.forward_np(token) if token is not None else None
+                outlet = self.outlet(span)
+                if outlet is not None and span is not None:
+                    names.append(outlet)
+                    first = min(first, match.start())
+                    last = max(last, self.tokens[span[1] - 1].end)
             for match in _INTERVIEW.finditer(self.text, begin, end):
                 token = self.by_start.get(match.end())
                 span = self.forward_np(token) if token is not None else None
