@@ -1231,3 +1231,30 @@ def test_a_weekday_and_a_month_in_an_event_is_not_a_spun_date_line() -> None:
     assert not furniture.looks_like_date_line(
         "Shelling hit the city on Sunday, May 15, officials said."
     )
+
+
+def test_another_brief_s_title_under_the_body_is_a_link_not_an_event() -> None:
+    text = BRIEF.replace("Source: Al Jazeera and news agencies", "") + (
+        "\nRussia-Ukraine war: List of key events, day 999\n"
+    )
+    result = parse_brief(text)
+    assert len(result.brief.events) == 3
+    assert result.ok
+    assert "another brief" in result.diagnostics[-1].message
+
+
+def test_a_title_glued_to_its_own_copy_is_read_once() -> None:
+    result = parse_brief(BRIEF.replace(TITLE, TITLE + TITLE, 1))
+    assert (result.brief.title, result.brief.day) == (TITLE, 1000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tags: Russia, Ukraine, War", "© 2024 Daily News. All rights reserved.", "Filed under: World"],
+)
+def test_tags_and_copyright_lines_are_clutter(line: str) -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = [line]
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["dropped-clutter"]

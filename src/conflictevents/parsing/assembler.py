@@ -275,6 +275,11 @@ def _read_block(
     if _is_duplicate_title(block, state):
         state.drop("duplicate-title", "the title is printed again", block)
         return
+    if state.body_started and furniture.match_title(text) is not None:
+        # "… List of key events, day 999" under the body: a link to another day's brief
+        # (re-posts list the previous ones), never an event.
+        state.drop("dropped-clutter", "page furniture or re-post clutter (another brief)", block)
+        return
     published = furniture.match_published(text)
     if published is not None:
         if state.published is None:

@@ -106,10 +106,16 @@ def strip_title_suffix(text: str) -> str:
     characters and there are at most six: "Home › World › <title>" printed as one line by
     re-posts, "<title> | Russia-Ukraine war News | Al Jazeera", "<title> - Al Jazeera
     English". Titles never contain " | " or "›"; a dash followed by `day N` is part of the
-    title and stays.
+    title and stays. A title glued to a copy of itself is read once.
     """
     text = _BREADCRUMB.sub("", text.split(" | ", 1)[0].split("｜", 1)[0])
-    return _SUFFIX.sub("", text).strip()
+    text = _SUFFIX.sub("", text).strip()
+    half = len(text) // 2
+    if half and text[:half].strip() == text[half:].strip():
+        # Printed twice and glued ("…day 1,000Russia-Ukraine war: …day 1,000"), as
+        # re-posts glue the breadcrumb copy to the heading.
+        text = text[:half].strip()
+    return text
 
 
 _BREADCRUMB = re.compile(r"^(?:[^›»>]{1,60}?\s[›»>]\s{1,3}){1,6}")
@@ -476,6 +482,11 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"play video|\d{1,2}:\d{2}",
         ),
         ("site", r"site icon.{0,120}|.{1,60}\s+-\s+a story for you"),
+        (
+            "site",
+            r"(?:©|copyright\s*©?|\(c\))\s*\d{4}.{0,200}|.{0,120}\ball rights reserved\.?|"
+            r"(?:tags?|categories|category|filed under)\s*:.{0,200}",
+        ),
         (
             "date",
             rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?"
