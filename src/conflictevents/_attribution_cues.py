@@ -32,6 +32,16 @@ def _phrase_table(values: Iterable[str]) -> Mapping[str, tuple[tuple[str, ...], 
     return {head: tuple(sorted(tails, key=len, reverse=True)) for head, tails in table.items()}
 
 
+def _merged(
+    table: Mapping[str, tuple[tuple[str, ...], ...]], more: Iterable[str]
+) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    merged = {head: list(tails) for head, tails in table.items()}
+    for head, tails in _phrase_table(more).items():
+        known = merged.setdefault(head, [])
+        known.extend(tail for tail in tails if tail not in known)
+    return {head: tuple(sorted(tails, key=len, reverse=True)) for head, tails in merged.items()}
+
+
 @attrs.frozen
 class Cues:
     """The cue words of one registry (all lower case).
@@ -41,7 +51,9 @@ class Cues:
         channel: speech acts read only when their clause names a channel ("thanked …
             in his video address").
         phrases: first word → the words that must follow it ("declined" → ("to",
-            "comment")); they yield to a later attribution of their sentence.
+            "comment")).
+        yielding: phrases, by first word, that yield to a later attribution of their
+            sentence ("called" → ("on",)).
         findings: verbs read only after a document with an owner or before "that".
         every: every word that opens a cue, for the scan's first test.
     """
@@ -49,25 +61,27 @@ class Cues:
     verbs: frozenset[str] = frozenset()
     channel: frozenset[str] = frozenset()
     phrases: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    yielding: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     findings: frozenset[str] = frozenset()
     every: frozenset[str] = attrs.field(init=False)
 
     @every.default
     def _every(self) -> frozenset[str]:
-        return self.verbs | self.channel | frozenset(self.phrases) | self.findings
+        return (
+            self.verbs
+            | self.channel
+            | frozenset(self.phrases)
+            | frozenset(self.yielding)
+            | self.findings
+        )
 
     def extended(self, data: Mapping[str, Any]) -> Cues:
         """These cues plus the lists of a cue document (`verbs`, `channel_verbs` …)."""
-        phrases = {head: list(tails) for head, tails in self.phrases.items()}
-        for head, tails in _phrase_table(data.get("phrases", ())).items():
-            known = phrases.setdefault(head, [])
-            known.extend(tail for tail in tails if tail not in known)
         return Cues(
             verbs=self.verbs | _lower_set(data.get("verbs", ())),
             channel=self.channel | _lower_set(data.get("channel_verbs", ())),
-            phrases={
-                head: tuple(sorted(tails, key=len, reverse=True)) for head, tails in phrases.items()
-            },
+            phrases=_merged(self.phrases, data.get("phrases", ())),
+            yielding=_merged(self.yielding, data.get("secondary_phrases", ())),
             findings=self.findings | _lower_set(data.get("finding_verbs", ())),
         )
 

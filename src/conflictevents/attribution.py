@@ -227,6 +227,7 @@ class SourceRegistry:
         verbs: Iterable[str] = (),
         channel_verbs: Iterable[str] = (),
         phrases: Iterable[str] = (),
+        secondary_phrases: Iterable[str] = (),
         finding_verbs: Iterable[str] = (),
     ) -> None:
         """Teach the extractor more cue words (on a copy: the default registry is shared).
@@ -236,7 +237,9 @@ class SourceRegistry:
             channel_verbs: speech acts read only when their clause names a channel
                 ("thanked … in his video address").
             phrases: cues of several words, read only when complete ("declined to
-                comment"); they yield to a later attribution in their sentence.
+                comment").
+            secondary_phrases: phrases that yield to a later attribution in their
+                sentence ("called for").
             finding_verbs: verbs read after a document with an owner or before "that"
                 ("a report by X found").
 
@@ -252,6 +255,7 @@ class SourceRegistry:
                 "verbs": list(verbs),
                 "channel_verbs": list(channel_verbs),
                 "phrases": list(phrases),
+                "secondary_phrases": list(secondary_phrases),
                 "finding_verbs": list(finding_verbs),
             }
         )
@@ -451,6 +455,7 @@ _NP_LOWER = _HEADS | _MODIFIERS | _PLACES
 _ARTICLES = _words("the a an")
 _DETERMINERS = _ARTICLES | _words("his her its their")
 _CONNECTORS = _words("of for &")
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _CAP_NAME_JOINERS = _words("without and on against to")
 _CAP_STOP = _words(
     """the a an he she it they we i you this that these those which who what when where
@@ -610,6 +615,10 @@ class _Scan:
             return low not in _CAP_STOP
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
+        if _ORDINAL.fullmatch(low):
+            return True  # "a spokesman for Ukraine’s 24th brigade"
+        if low == "to" and self.cap_at(index - 1) and self.cap_at(index + 1):
+            return True  # "Committee to Protect Journalists"
         if self.registry.is_name_word(low) and (
             self.registry.is_name_word(self.low(index - 1))
             or self.registry.is_name_word(self.low(index + 1))
@@ -889,7 +898,8 @@ class _Scan:
         # "officials in the Kherson region", "people familiar with the talks": the kind
         # comes from the words before the qualifier.
         place = next(
-            (i for i, low in enumerate(lows) if i and low in ("in", "familiar")), len(lows)
+            (i for i, low in enumerate(lows) if i and low in ("in", "familiar", "for", "of")),
+            len(lows),
         )
         kind = self.infer_kind(lows[:place], indefinite=indefinite)
         person = kind is SourceKind.OFFICIAL
@@ -1176,16 +1186,24 @@ class _Scan:
             following_low in _NOT_AFTER_NOUN or following_low in self.cues.every
         ):
             return
-        if low in _CARRIED and low != "reported" and following_low == "by":
+        if (
+            low in _CARRIED
+            and low != "reported"
+            and following_low == "by"
+            and self.low(index - 1) not in _PASSIVE
+        ):
             return  # "a statement cited by TASS": a participle, read with its statement
         cues = self.cues
         verb_end = index + 1  # the token after the cue: "declined to comment" is three
         weak = False
         finding = needs_channel = False
         if low not in cues.verbs:
-            tail = self.phrase_tail(index)
+            tail = self.phrase_tail(index, cues.phrases)
+            yielding = self.phrase_tail(index, cues.yielding)
             if tail:
                 verb_end += tail
+            elif yielding:
+                verb_end += yielding
                 weak = True  # "X called for …, the ministry said": the ministry's claim
             elif low in cues.channel:
                 needs_channel = True  # "thanked … in his video address", not "thanked"
@@ -1335,9 +1353,9 @@ class _Scan:
         leading = subject_end <= verb_end and following not in ("", ",", ";", ".", "”", '"')
         self.add(source, start_offset, end_offset, via, weak=weak, leading=leading)
 
-    def phrase_tail(self, index: int) -> int:
+    def phrase_tail(self, index: int, table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
         """How many words after token `index` complete a cue phrase ("to comment"), or 0."""
-        for tail in self.cues.phrases.get(self.tokens[index].lower, ()):
+        for tail in table.get(self.tokens[index].lower, ()):
             if all(self.low(index + 1 + k) == word for k, word in enumerate(tail)):
                 return len(tail)
         return 0
