@@ -1258,3 +1258,19 @@ def test_tags_and_copyright_lines_are_clutter(line: str) -> None:
     result = parse_brief("\n".join(lines))
     assert len(result.brief.events) == 3
     assert codes(result) == ["dropped-clutter"]
+
+
+def test_markdown_paragraph_or_item_that_is_one_link_is_a_related_story() -> None:
+    text = (
+        f"# {TITLE}\n\nHere is the situation on Wednesday, November 20:\n\n## Fighting\n\n"
+        "- Sirens sounded in Kyiv, officials said.\n"
+        "- [Markets rally as rates hold](https://example.invalid/a)\n"
+        "- A drone hit a depot, [the governor](https://example.invalid/g) said.\n\n"
+        "[**Storm warning issued for the coast**](https://example.invalid/b)\n"
+    )
+    result = parse_brief(text, format="markdown")
+    assert [e.text for e in result.brief.events] == [
+        "Sirens sounded in Kyiv, officials said.",
+        "A drone hit a depot, the governor said.",
+    ]
+    assert codes(result) == ["dropped-clutter", "dropped-clutter"]

@@ -18,7 +18,8 @@ is only joined to the one before it when it clearly continues it (the continuati
 above), not on every soft line break as CommonMark would.
 
 Inline: `\\*` escapes are literal, `[text](url)` and `[text][ref]` become `text`, images
-are removed, `<https://…>` becomes the address, `` `code` `` its content, `*`/`_`
+are removed, `<https://…>` becomes the address (a paragraph or item that is one link as
+a whole is marked as a link: a related story), `` `code` `` its content, `*`/`_`
 emphasis marks are removed (a paragraph that is bold as a whole is marked `strong`),
 simple HTML tags are removed and entities decoded.
 
@@ -41,6 +42,10 @@ _RULE = re.compile(r"\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
 _SETEXT = re.compile(r"\s{0,3}(=+|-{2,})\s*")
 _QUOTE = re.compile(r"\s{0,3}>\s?")
 _COMMENT = re.compile(r"\s*<!--.*-->\s*")
+_WHOLE_LINK = re.compile(
+    r"\s*[*_]{0,3}\[[^\[\]\n]{1,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,200}\")?\)[*_]{0,3}\s*"
+)
+_MAX_LINK_BLOCK = 2600
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", ")", "…")
 
 
@@ -68,6 +73,9 @@ def read_markdown(text: str) -> Iterator[Block]:
             raw = " ".join(parts)
             reduced, strong = reduce_inline(raw)
             if reduced:
+                # A paragraph or item that is one link as a whole points to another page
+                # (a related story), as in the HTML reader.
+                linked = len(raw) <= _MAX_LINK_BLOCK and _WHOLE_LINK.fullmatch(raw) is not None
                 yield Block(
                     kind=open_kind,
                     text=reduced,
@@ -75,6 +83,7 @@ def read_markdown(text: str) -> Iterator[Block]:
                     column=open_column,
                     marker=open_marker,
                     strong=strong,
+                    key="link" if linked else None,
                 )
         open_kind, parts = None, []
 
