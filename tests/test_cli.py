@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,15 @@ def test_python_dash_m_runs_the_same_command() -> None:
         check=False,
     )
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "1000\n", "")
+
+
+@pytest.mark.parametrize("command", ["parse", "validate"])
+def test_unreadable_files_get_one_plain_line_and_exit_2(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nosuch.json"
+    status, out, err = run(command, str(missing), capsys=capsys)
+    assert status == 2
+    assert out == ""
+    assert err == f"conflictevents: error: {missing}: no such file or directory\n"
+    assert "Errno" not in err

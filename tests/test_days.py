@@ -277,3 +277,42 @@ def test_iso_parsers_are_strict() -> None:
     assert (
         parse_iso_datetime("2024-11-20T06:12:00+02:00").isoformat() == "2024-11-20T06:12:00+02:00"
     )
+
+
+@pytest.mark.parametrize(
+    "start", ["2023-04-15", dt.date(2023, 4, 15), dt.datetime(2023, 4, 15, 9, 0)]
+)
+def test_a_custom_conflict_accepts_any_form_of_start_date(start: object) -> None:
+    sudan = Conflict(slug="sudan", name="Sudan war", start=start, timezone="Africa/Khartoum")  # type: ignore[arg-type]
+    assert sudan.start == pendulum.date(2023, 4, 15)
+    assert day_of("2023-04-24", conflict=sudan) == 10
+    assert date_of(100, conflict=sudan).isoformat() == "2023-07-23"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"timezone": "Mars/Olympus"},
+            "Expected an IANA time zone such as 'Europe/Kyiv', got 'Mars/Olympus'",
+        ),
+        ({"start": "15/04/2023"}, "Expected a date as YYYY-MM-DD, got '15/04/2023'"),
+        ({"start": 2023}, "Expected a start date, got 2023"),
+        (
+            {"slug": "Sudan War"},
+            "Expected a conflict slug such as 'russia-ukraine', got 'Sudan War'",
+        ),
+    ],
+)
+def test_a_bad_custom_conflict_is_refused_when_built(
+    fields: dict[str, object], message: str
+) -> None:
+    values: dict[str, object] = {
+        "slug": "sudan",
+        "name": "Sudan war",
+        "start": "2023-04-15",
+        "timezone": "Africa/Khartoum",
+    }
+    with pytest.raises(DayError) as info:
+        Conflict(**{**values, **fields})  # type: ignore[arg-type]
+    assert str(info.value) == message

@@ -58,6 +58,18 @@ DayLike: TypeAlias = dt.date | dt.datetime | str
 """What the conversions accept: a date, a datetime, or an ISO 8601 string of either."""
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
+
+
+def _start_date(value: object) -> Day:
+    """Accept a date, a datetime's date or `YYYY-MM-DD` for `Conflict.start`."""
+    if isinstance(value, str):
+        return parse_iso_date(value)
+    if isinstance(value, dt.date):  # a datetime is a date too: its calendar date is used
+        return pendulum.date(value.year, value.month, value.day)
+    raise DayError(f"Expected a start date, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Conflict:
     """A war whose days are counted: day 1 is `start` in `timezone`.
@@ -69,10 +81,26 @@ class Conflict:
         timezone: the IANA zone in which a datetime becomes a day (`Europe/Kyiv`).
     """
 
-    slug: str
+    slug: str = attrs.field()
     name: str
-    start: Day
-    timezone: str
+    start: Day = attrs.field(converter=_start_date)
+    timezone: str = attrs.field()
+
+    @slug.validator
+    def _check_slug(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if type(value) is not str or _SLUG.fullmatch(value) is None:
+            raise DayError(f"Expected a conflict slug such as 'russia-ukraine', got {value!r}")
+
+    @timezone.validator
+    def _check_timezone(self, attribute: attrs.Attribute[str], value: str) -> None:
+        try:
+            if type(value) is not str:
+                raise ValueError(value)
+            pendulum.timezone(value)
+        except ValueError:  # pendulum's InvalidTimezone is a ValueError
+            raise DayError(
+                f"Expected an IANA time zone such as 'Europe/Kyiv', got {value!r}"
+            ) from None
 
     def __str__(self) -> str:
         return self.slug

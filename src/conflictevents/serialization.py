@@ -241,8 +241,8 @@ def _class_hook(cls: type[_T], converter: cattrs.Converter) -> Callable[[object,
 def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
     """Register every hook the JSON contract needs on `converter`, and return it.
 
-    Structure hooks (all strict, all raising errors that [`loads`][conflictevents.loads]
-    turns into JSON paths):
+    Structure hooks (all strict, accepting what [`loads`][conflictevents.loads] accepts;
+    cattrs' detailed validation reports where each failure is):
 
     - `str`: only a JSON string; `int`: only a JSON integer (no `true`, no `5.0`, no `"5"`);
     - `pendulum.Date`: only `YYYY-MM-DD`, a real calendar date;

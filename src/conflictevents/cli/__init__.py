@@ -1,5 +1,8 @@
 """The `conflictevents` command (also `python -m conflictevents`).
 
+    conflictevents parse FILE|DIR|- [--format json|jsonl|markdown|text] [--strict]
+    conflictevents validate FILE|- [--format text|json]
+    conflictevents schema
     conflictevents day 2024-11-19            # → 1000
     conflictevents day 1000                  # → 2024-11-19
     conflictevents day 2023-11-13 --conflict israel-gaza
@@ -19,7 +22,7 @@ from collections.abc import Callable, Sequence
 from conflictevents import __version__
 from conflictevents.cli import _parse as _parse_command
 from conflictevents.cli import _validate as _validate_command
-from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, describe_os_error
 from conflictevents.days import CONFLICTS, date_of, day_of
 from conflictevents.errors import ConflictEventsError
 
@@ -118,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"conflictevents: error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:
-        print(f"conflictevents: error: {exc}", file=sys.stderr)
+        print(f"conflictevents: error: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, describe_os_error
 from conflictevents.days import CONFLICTS
 from conflictevents.diagnostics import Severity
 from conflictevents.errors import ParseError
@@ -90,7 +90,7 @@ def _expand(inputs: list[str]) -> list[str]:
         elif path.is_file():
             files.append(item)
         else:
-            raise UsageProblem(f"no such file or directory: {item}")
+            raise UsageProblem(f"{item}: no such file or directory")
     return files
 
 
@@ -164,7 +164,7 @@ def _handle(
         )
         return EXIT_PROBLEMS, None
     except OSError as exc:
-        print(f"conflictevents: error: {exc}", file=sys.stderr)
+        print(f"conflictevents: error: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USAGE, None
     lines = result.format_diagnostics(minimum)
     if lines:

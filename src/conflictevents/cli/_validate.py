@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
-from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from conflictevents.cli._status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, describe_os_error
 from conflictevents.jsonl import MAX_LINE_BYTES
 from conflictevents.schema import dumps_schema
 from conflictevents.validation import (
@@ -83,7 +83,7 @@ def _run_validate(args: argparse.Namespace) -> int:
         print(f"conflictevents: error: {name}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        print(f"conflictevents: error: {exc}", file=sys.stderr)
+        print(f"conflictevents: error: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_PROBLEMS if found else EXIT_OK
 
