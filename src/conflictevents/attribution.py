@@ -455,6 +455,11 @@ _NP_LOWER = _HEADS | _MODIFIERS | _PLACES
 _ARTICLES = _words("the a an")
 _DETERMINERS = _ARTICLES | _words("his her its their")
 _CONNECTORS = _words("of for &")
+# Lower-case parts of Arabic, German, Dutch … names, after a capitalised word.
+_NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z][^\W_]*(?:-[A-Za-z][^\W_]*)?"
+    r"|von|van|der|den|de|bin|ibn|abu|al|el|da|di|du|dos|das|la|le"
+)
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _CAP_NAME_JOINERS = _words("without and on against to")
 _CAP_STOP = _words(
@@ -615,6 +620,8 @@ class _Scan:
             return low not in _CAP_STOP
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
+        if _NAME_PARTICLE.fullmatch(token.text):
+            return self.cap_at(index - 1)  # "Mai al-Kaila", "Ursula von der Leyen"
         if _ORDINAL.fullmatch(low):
             return True  # "a spokesman for Ukraine’s 24th brigade"
         if low == "to" and self.cap_at(index - 1) and self.cap_at(index + 1):
@@ -813,6 +820,7 @@ class _Scan:
             low = low[:-2]
         return (
             head.cap
+            or _NAME_PARTICLE.fullmatch(head.text) is not None
             or self.head_word(low)
             or self.registry.is_place(low)
             or self.registry.is_name_word(low)
@@ -885,7 +893,8 @@ class _Scan:
         # A title followed by capitalised words: a person we do not know yet.
         last_title = max((i for i, low in enumerate(lows) if low in _TITLES), default=-1)
         if 0 <= last_title < len(tokens) - 1 and all(
-            token.cap and token.lower not in _HEADS for token in tokens[last_title + 1 :]
+            (token.cap or _NAME_PARTICLE.fullmatch(token.text)) and token.lower not in _HEADS
+            for token in tokens[last_title + 1 :]
         ):
             name = self.text[tokens[last_title + 1].start : tokens[-1].end]
             role = self.text[tokens[0].start : tokens[last_title].end]
@@ -908,7 +917,11 @@ class _Scan:
     @staticmethod
     def infer_kind(lows: Sequence[str], *, indefinite: bool) -> SourceKind:
         words = set(lows)
-        if words & _MEDIA or ("news" in words and "agency" in words) or lows[-1] == "news":
+        news_agency = "news" in words and "agency" in words
+        if lows[-1] in _INSTITUTIONS and not news_agency and lows[-1] not in _MEDIA:
+            # The head decides: "Gaza’s government media office" is an office.
+            return SourceKind.GOVERNMENT
+        if words & _MEDIA or news_agency or lows[-1] == "news":
             return SourceKind.MEDIA
         if lows[-1] in _PEOPLE or (indefinite and lows[-1] in _TITLES):
             return SourceKind.UNNAMED
@@ -1449,13 +1462,46 @@ class _Scan:
             return self.titled_name(name_span, role_span, comma)
         # "ISW, a US-based think tank, said": a known institution takes an apposition too.
         source = self.resolve(name_span, event=self.found, known_only=True)
-        if source is None:
-            source = self.resolve(name_span, event=self.found)
-            if source is None or not source.person:
-                return None
         first = role_span[0] + (1 if self.low(role_span[0]) in _ARTICLES else 0)
         role = self.text[self.tokens[first].start : self.tokens[role_span[1] - 1].end]
+        if source is None:
+            source = self.resolve(name_span, event=self.found)
+            if (
+                source is not None
+                and not source.person
+                and self.is_titled_name(name_span, role_span)
+            ):
+                # "Abu Obeida, the spokesman for the Qassam Brigades, said": a name we
+                # do not know, made a person by the title beside it.
+                keys = [
+                    key
+                    for token in self.tokens[role_span[0] : role_span[1]]
+                    for key in self.registry.word_keys(token.text)
+                ]
+                source = self.make(
+                    source.name,
+                    SourceKind.OFFICIAL,
+                    self.registry.country_of(keys),
+                    role,
+                    person=True,
+                )
+            if source is None or not source.person:
+                return None
         return source, name_span[0], comma + 2, role
+
+    def is_titled_name(self, name_span: tuple[int, int], role_span: tuple[int, int]) -> bool:
+        """Whether `name_span` looks like a person's name and `role_span` holds a title."""
+        start, end = name_span
+        while start < end and self.low(start) in _DETERMINERS:
+            start += 1
+        return (
+            0 < end - start <= 4
+            and all(
+                (token.cap or _NAME_PARTICLE.fullmatch(token.text)) and token.lower not in _HEADS
+                for token in self.tokens[start:end]
+            )
+            and any(self.low(index) in _TITLES for index in range(*role_span))
+        )
 
     def long_role(self, comma: int) -> tuple[int, int] | None:
         """A role between commas too long for a noun phrase, as the span of its words.
