@@ -137,7 +137,7 @@ class _Reader(HTMLParser):
         self.in_link = 0
         self.li_serial = 0  # counts <li> start tags, so that one item's parts can be joined
         self.li_stack: list[int] = []
-        self.last_li: int | None = None  # the <li> whose <p> the last block came from
+        self.li_of: dict[int, int] = {}  # block index → the <li> whose <p> it came from
         self.in_li_block = False  # the open text sits in a <p>/<div> inside an <li>
         self.heading_level = 0
         self.items = 0
@@ -322,32 +322,10 @@ class _Reader(HTMLParser):
         # (related stories, tables of links); the assembler decides what to do with it.
         linked = kind is not BlockKind.HEADING and link_chars >= len(text.replace(" ", ""))
         key = "link" if linked else None
-        li = None
         if kind is BlockKind.ITEM and self.li_stack and self.in_li_block:
-            li = self.li_stack[-1]
-        if (
-            li is not None
-            and li == self.last_li
-            and self.blocks
-            and self.blocks[-1].kind is BlockKind.ITEM
-        ):
-            # "<li><p>…</p><p>…</p></li>": one list item is one event, however many
-            # paragraphs it holds.
-            previous = self.blocks[-1]
-            joined = f"{previous.text} {text}"
-            if not any(char.isalnum() for char in previous.text):
-                joined = text  # a marker typed in its own <p>: the text is the item
-            self.blocks[-1] = Block(
-                kind=previous.kind,
-                text=joined,
-                line=previous.line,
-                column=previous.column,
-                marker=previous.marker,
-                strong=previous.strong and strong,
-                key=previous.key if key == previous.key else None,
-            )
-            return
-        self.last_li = li
+            # Remember which <li> a paragraph came from; `finish` joins the paragraphs
+            # of one list item into one block in a single linear pass.
+            self.li_of[len(self.blocks)] = self.li_stack[-1]
         marker = "li" if kind is BlockKind.ITEM else None
         typed = LIST_MARKER.match(text) if kind is BlockKind.PARAGRAPH else None
         if typed is not None and typed.end() < len(text):
@@ -372,7 +350,48 @@ class _Reader(HTMLParser):
         while self.stack:
             self._closed(self.stack.pop())
         self._flush()
-        return self.blocks
+        return self._join_items()
+
+    def _join_items(self) -> list[Block]:
+        """Join the paragraphs of one `<li>` ("<li><p>…</p><p>…</p></li>"): one event."""
+        if not self.li_of:
+            return self.blocks
+        joined: list[Block] = []
+        parts: list[Block] = []
+
+        def settle() -> None:
+            if not parts:
+                return
+            first = parts[0]
+            texts = [b.text for b in parts]
+            if len(texts) > 1 and not any(char.isalnum() for char in texts[0]):
+                texts = texts[1:]  # a marker typed in its own <p>: the text is the item
+            keys = {b.key for b in parts}
+            joined.append(
+                Block(
+                    kind=first.kind,
+                    text=" ".join(texts),
+                    line=first.line,
+                    column=first.column,
+                    marker=first.marker,
+                    strong=all(b.strong for b in parts),
+                    key=first.key if len(keys) == 1 else None,
+                )
+            )
+            parts.clear()
+
+        previous_li: int | None = None
+        for index, block in enumerate(self.blocks):
+            li = self.li_of.get(index)
+            if li is None or li != previous_li:
+                settle()
+            if li is None:
+                joined.append(block)
+            else:
+                parts.append(block)
+            previous_li = li
+        settle()
+        return joined
 
 
 def read_html(text: str) -> Iterator[Block]:
