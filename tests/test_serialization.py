@@ -251,3 +251,27 @@ def test_validation_error_is_picklable_and_a_value_error() -> None:
     again = pickle.loads(pickle.dumps(info.value))
     assert isinstance(again, ValidationError)
     assert again.issues == info.value.issues
+
+
+def test_the_cattrs_converter_reads_what_to_dict_writes() -> None:
+    from cattrs.errors import ClassValidationError
+
+    from conflictevents.serialization import make_converter
+
+    converter = make_converter()
+    brief = _brief()
+    assert converter.structure(to_dict(brief), DailyBrief) == brief
+    assert converter.structure(converter.unstructure(brief), DailyBrief) == brief
+    future = {**to_dict(brief), "schema_version": 2}
+    with pytest.raises((ClassValidationError, ValueError), match="schema version"):
+        converter.structure(future, DailyBrief)
+
+
+@given(daily_briefs())
+def test_the_cattrs_converter_round_trips_generated_briefs(brief: DailyBrief) -> None:
+    from conflictevents.serialization import make_converter
+
+    converter = make_converter()
+    document = converter.unstructure(brief)
+    assert json.loads(json.dumps(document)) == document  # plain JSON types only
+    assert converter.structure(document, DailyBrief) == brief

@@ -225,6 +225,18 @@ def _class_hook(cls: type[_T], converter: cattrs.Converter) -> Callable[[object,
     def structure(value: object, _: type) -> _T:
         if type(value) is not dict:
             raise _expect("an object", value)
+        if cls is DailyBrief and "schema_version" in value:
+            # A whole document, as to_dict writes it: its version must be ours.
+            if (
+                value["schema_version"] != SCHEMA_VERSION
+                or type(value["schema_version"]) is not int
+            ):
+                raise _Mismatch(
+                    "schema-version",
+                    f"expected schema version {SCHEMA_VERSION}, "
+                    f"got {_describe(value['schema_version'])}",
+                )
+            value = {key: item for key, item in value.items() if key != "schema_version"}
         missing = [key for key in required if key not in value]
         if missing:
             errors: list[Exception] = [
@@ -271,7 +283,29 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
     converter.register_unstructure_hook(pendulum.Date, _iso)
     converter.register_unstructure_hook(pendulum.DateTime, _iso)
     converter.register_unstructure_hook(dt.date, _iso)
+    # Plain JSON types out, so that what the converter writes its strict hooks read back.
+    converter.register_unstructure_hook(Theme, _enum_value)
+    converter.register_unstructure_hook(SourceKind, _enum_value)
+    converter.register_unstructure_hook_factory(
+        _is_tuple, lambda type_: _tuple_unstructure_factory(type_, converter)
+    )
     return converter
+
+
+def _tuple_unstructure_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    args = get_args(type_)
+    if len(args) == 2 and args[1] is Ellipsis:
+        item_hook = converter.get_unstructure_hook(args[0])
+        return lambda value: [item_hook(item) for item in value]
+    return list
+
+
+def _enum_value(member: Theme | SourceKind) -> str:
+    return member.value
+
+
+def _is_tuple(type_: object) -> bool:
+    return get_origin(type_) is tuple
 
 
 def _iso(value: dt.date) -> str:
