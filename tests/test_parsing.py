@@ -1274,3 +1274,23 @@ def test_markdown_paragraph_or_item_that_is_one_link_is_a_related_story() -> Non
         "A drone hit a depot, the governor said.",
     ]
     assert codes(result) == ["dropped-clutter", "dropped-clutter"]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        f"{TITLE} – Daily Brief Wire",
+        f"{TITLE} — The Morning Ledger",
+        f"{TITLE} » Daily Brief Wire",
+        f"Home › World › {TITLE}",
+        f"{TITLE} - Al Jazeera English",
+    ],
+)
+def test_site_names_and_crumbs_around_the_title_are_removed(printed: str) -> None:
+    assert furniture.strip_title_suffix(printed) == TITLE
+    assert parse_brief(BRIEF.replace(TITLE, printed, 1)).brief.title == TITLE
+
+
+def test_a_dash_before_the_day_stays_in_the_title() -> None:
+    title = "Russia-Ukraine war: List of key events – day 1,066"
+    assert furniture.strip_title_suffix(title) == title

@@ -101,15 +101,21 @@ class TitleMatch:
 def strip_title_suffix(text: str) -> str:
     """Remove page-title suffixes and breadcrumb prefixes around a title.
 
-    Grammar: `[(crumb (" › " | " » " | " > "))…] title [" | " anything]
-    [(" - " | " – ") (Al Jazeera [English] | … News)]`, where a crumb has at most 60
-    characters and there are at most six: "Home › World › <title>" printed as one line by
-    re-posts, "<title> | Russia-Ukraine war News | Al Jazeera", "<title> - Al Jazeera
-    English". Titles never contain " | " or "›"; a dash followed by `day N` is part of the
-    title and stays. A title glued to a copy of itself is read once.
+    Grammar: `[(crumb (" › " | " » " | " > "))…] title [(" › " | " » " | " > ") crumb…]
+    [" | " anything] [(" - " | " – ") (Al Jazeera [English] | … News)]
+    [(" - " | " – " | " — " | " :: ") site-name]`, where the crumb kept is the one that
+    reads as a title and a site name (no digits, at most 60 characters) follows the
+    title's number: "Home › World › <title>" printed as one line by re-posts, "<title> |
+    Russia-Ukraine war News | Al Jazeera", "<title> - Al Jazeera English", "<title> –
+    Daily Brief Wire". Titles never contain " | " or "›"; a dash followed by `day N` is
+    part of the title and stays. A title glued to a copy of itself is read once.
     """
-    text = _BREADCRUMB.sub("", text.split(" | ", 1)[0].split("｜", 1)[0])
-    text = _SUFFIX.sub("", text).strip()
+    text = text.split(" | ", 1)[0].split("｜", 1)[0]
+    if _CRUMB_SEPARATOR.search(text) is not None:
+        # "Home › World › <title>" or "<title> » Site": keep the crumb that is the title.
+        crumbs = _CRUMB_SEPARATOR.split(text, maxsplit=8)
+        text = next((c for c in crumbs if _KEY_EVENTS.search(c) is not None), text)
+    text = _SITE_SUFFIX.sub("", _SUFFIX.sub("", text).strip()).strip()
     half = len(text) // 2
     if half and text[:half].strip() == text[half:].strip():
         # Printed twice and glued ("…day 1,000Russia-Ukraine war: …day 1,000"), as
@@ -118,7 +124,9 @@ def strip_title_suffix(text: str) -> str:
     return text
 
 
-_BREADCRUMB = re.compile(r"^(?:[^›»>]{1,60}?\s[›»>]\s{1,3}){1,6}")
+_CRUMB_SEPARATOR = re.compile(r"\s[›»>]\s")
+_SITE_SUFFIX = re.compile(r"(?<=\d)\s+(?:[-–—]|::)\s+[^\d|]{1,60}$")
+"""A site name after the title's number: "…, day 1,000 – Daily Brief Wire"."""
 
 
 def day_in_text(text: str) -> int | None:
