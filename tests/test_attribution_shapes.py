@@ -317,3 +317,22 @@ def test_new_shapes_stay_linear(text: str) -> None:
     for attribution in extract_attributions(text):
         assert text[attribution.span[0] : attribution.span[1]] == attribution.phrase
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title reaching over "to" before "Title, Name,": the person, not the UN
+        (
+            "Russia’s ambassador to the UN, Vasily Nebenzya, told the council Kyiv was lying.",
+            ("Vasily Nebenzya", "Russia’s ambassador to the UN"),
+        ),
+        # an adverb between the subject and the verb
+        ("The Kremlin has repeatedly denied targeting civilians.", ("Kremlin", None)),
+        # relatives speak too
+        ("The victim’s family said he was innocent.", ("family", None)),
+    ],
+)
+def test_titles_adverbs_and_relatives(text: str, expected: tuple[str, str | None]) -> None:
+    (attribution,) = extract_attributions(text)
+    assert (attribution.source, attribution.role) == expected

@@ -406,7 +406,8 @@ _PEOPLE = _words(
     monitors activists investigators rescuers doctors medics soldiers people journalists
     correspondents governors observers volunteers reports source witness eyewitness
     resident soldier doctor medic volunteer activist journalist person insider commanders
-    leaders ministers envoys negotiators mayors spokespeople representatives generals"""
+    leaders ministers envoys negotiators mayors spokespeople representatives generals family
+    relatives lawyer lawyers"""
 )
 _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
@@ -479,7 +480,8 @@ _REPORTING = _words("reported reports cited quoted")
 _TELLING = _words("told tells")
 _AUXILIARIES = _words(
     """has have had also later earlier previously separately again then subsequently
-    further recently had already"""
+    further recently had already repeatedly publicly reportedly officially formally firmly
+    strongly flatly categorically initially swiftly immediately quickly jointly"""
 )
 # Participles between a subject and "in <place>" ("ministers meeting in Brussels said").
 _PLACED = _words("meeting speaking gathered gathering based stationed serving fighting")
@@ -1456,6 +1458,7 @@ class _Scan:
         name_span = self.backward_np(role_span[0] - 2)
         if name_span is None:
             return None
+        name_span = self.title_reach(name_span)
         titled = any(self.low(index) in _TITLES for index in range(*name_span))
         if titled and all(self.tokens[index].cap for index in range(role_span[0], role_span[1])):
             # "Ukraine’s energy minister, Svitlana Hrynchuk, said": title first, then name.
@@ -1488,6 +1491,18 @@ class _Scan:
             if source is None or not source.person:
                 return None
         return source, name_span[0], comma + 2, role
+
+    def title_reach(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Reach back over "to"/"at" to a title: "Russia’s ambassador to the UN", not "UN"."""
+        start = span[0]
+        for _ in range(2):  # bounded: a title has at most a couple of such links
+            if self.low(start - 1) not in ("to", "at"):
+                break
+            outer = self.backward_np(start - 2)
+            if outer is None or not any(self.low(i) in _TITLES for i in range(*outer)):
+                break
+            start = outer[0]
+        return start, span[1]
 
     def is_titled_name(self, name_span: tuple[int, int], role_span: tuple[int, int]) -> bool:
         """Whether `name_span` looks like a person's name and `role_span` holds a title."""
