@@ -1294,3 +1294,46 @@ def test_site_names_and_crumbs_around_the_title_are_removed(printed: str) -> Non
 def test_a_dash_before_the_day_stays_in_the_title() -> None:
     title = "Russia-Ukraine war: List of key events – day 1,066"
     assert furniture.strip_title_suffix(title) == title
+
+
+def test_a_bullet_broken_across_two_lines_is_one_event() -> None:
+    lines = BRIEF.splitlines()
+    lines[5:6] = [
+        "- Sirens sounded over the capital for three hours,",
+        "the city administration said.",
+    ]
+    result = parse_brief("\n".join(lines))
+    assert result.brief.events[0].text == (
+        "Sirens sounded over the capital for three hours, the city administration said."
+    )
+    assert result.ok
+
+
+def test_a_short_heading_is_not_joined_to_a_lower_case_line() -> None:
+    text = brief_with(
+        "Here is the situation on Wednesday, November 20:",
+        "Fighting",
+        "kyiv’s mayor said air defences were active overnight.",
+    )
+    events = parse_brief(text).brief.events
+    assert [(e.category.label, e.text[:6]) for e in events] == [("Fighting", "kyiv’s")]
+
+
+@pytest.mark.parametrize("marker", ["►", "○", "■", "➤"])
+def test_more_bullet_characters(marker: str) -> None:
+    lines = BRIEF.splitlines()
+    lines[5] = lines[5].replace("-", marker, 1)
+    assert parse_brief("\n".join(lines)).brief.events[0].text.startswith("Sirens")
+
+
+@pytest.mark.parametrize(
+    ("line", "warned"),
+    [
+        ("Here is the situation on Wed, Nov 20:", False),
+        ("Here is the situation on Thu. Nov 20:", True),
+    ],
+)
+def test_abbreviated_weekdays_in_the_date_line(line: str, warned: bool) -> None:
+    result = parse_brief(BRIEF.replace("Here is the situation on Wednesday, November 20:", line))
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert ("weekday-mismatch" in codes(result)) is warned

@@ -13,7 +13,7 @@ LIST_MARKER = re.compile(
     r"""
     (?P<marker>
         \d{1,3}(?:\.\]|[.)\]])(?=\s|$)     # numbered: "1." "1.]" "1)" "1]"
-      | [-•*–—●▪◦·+](?=\s|$)             # a bullet, then space or the end of the line
+      | [-•*–—●▪◦·+►▶➤○■◆✓✔](?=\s|$)    # a bullet, then space or the end of the line
       | -(?=[^\W\d_]|["“‘'])              # "-Text": a hyphen glued to a word (re-posts)
     )
     [ \t]*

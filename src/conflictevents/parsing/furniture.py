@@ -61,6 +61,11 @@ _MONTH_INDEX["sept"] = 9
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_OR_SHORT = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?(?=[\s,]))"
+)
+"""A weekday, also abbreviated as some re-posts print it ("Wed, Nov 20")."""
 
 
 # --- title ------------------------------------------------------------------------------
@@ -263,7 +268,7 @@ def match_published(text: str) -> Published | None:
 _DATE_LINE = re.compile(
     rf"""
     ^(?P<lead>.{{0,160}}?)
-    (?:\b(?P<weekday>{_WEEKDAY}),?\s+)?
+    (?:\b(?P<weekday>{_WEEKDAY_OR_SHORT}),?\s+)?
     (?:
         \b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b
       | \b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})
@@ -325,7 +330,7 @@ def match_date_line(text: str) -> DateLine | None:
     month_name = match["month"] or match["month2"]
     day = match["day"] or match["day2"]
     return DateLine(
-        weekday=match["weekday"],
+        weekday=match["weekday"].rstrip(".") if match["weekday"] else None,
         month=_MONTH_INDEX[month_name.rstrip(".").lower()],
         day=int(day),
         year=int(match["year"]) if match["year"] else None,

@@ -9,7 +9,9 @@ Grammar, per line (blank lines separate nothing and are skipped):
     paragraph = text                                   ; indented deeper than the text's
                                                        ; base indent: an item ("indent")
 
-A line indented under an item, without a marker of its own, continues that item.
+A line indented under an item, without a marker of its own, continues that item; so does
+a line that starts in lower case after an item (or a paragraph of 60 characters or more)
+that has not ended its sentence: a long line broken in the copy.
 
 Added in 0.1.
 """
@@ -83,6 +85,11 @@ def read_text(text: str) -> Iterator[Block]:
             # A wrapped line under an item belongs to it.
             current = _extend(current, clean_text(body))
             continue
+        elif current is not None and _wraps(current, body):
+            # A long line broken in the copy: the next line starts in lower case and the
+            # block before it has not ended its sentence.
+            current = _extend(current, clean_text(body))
+            continue
         elif pending is not None:
             marker_text, line, col = pending
             pending = None
@@ -115,6 +122,19 @@ def read_text(text: str) -> Iterator[Block]:
         yield current
     if pending is not None:
         yield _dangling(pending)
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", ")", "…")
+_WRAPPED_PARAGRAPH = 60
+"""A paragraph this long without a sentence end was broken; a shorter one may be a heading."""
+
+
+def _wraps(block: Block, body: str) -> bool:
+    if not body[:1].islower() or block.text.endswith(_SENTENCE_END):
+        return False
+    if block.kind is BlockKind.ITEM:
+        return True
+    return block.kind is BlockKind.PARAGRAPH and len(block.text) >= _WRAPPED_PARAGRAPH
 
 
 def _extend(block: Block, more: str) -> Block:
