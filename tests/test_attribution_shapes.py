@@ -336,3 +336,28 @@ def test_new_shapes_stay_linear(text: str) -> None:
 def test_titles_adverbs_and_relatives(text: str, expected: tuple[str, str | None]) -> None:
     (attribution,) = extract_attributions(text)
     assert (attribution.source, attribution.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Kiper said in a Telegram post that the port was damaged.", ("Telegram",)),
+        ("In a Telegram message, Gladkov said a drone hit a car.", ("Telegram",)),
+        ("Syniehubov, writing on Telegram, said three people were hurt.", ("Telegram",)),
+        # a participle of the channel does not end its clause; vias in text order
+        ("Zelenskyy said in a video posted on X that talks were possible.", ("video", "X")),
+        (
+            "In a video posted on Telegram, Prigozhin said his men would leave.",
+            ("video", "Telegram"),
+        ),
+    ],
+)
+def test_channel_shapes(text: str, via: tuple[str, ...]) -> None:
+    (attribution,) = extract_attributions(text)
+    assert attribution.via == via
+    assert text[attribution.span[0] : attribution.span[1]] == attribution.phrase
+
+
+def test_civilians_appealing_are_unnamed() -> None:
+    (attribution,) = extract_attributions("Civilians appealed for help on social media.")
+    assert (attribution.kind, attribution.via) == (SourceKind.UNNAMED, ("social media",))

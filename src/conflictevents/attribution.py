@@ -407,7 +407,7 @@ _PEOPLE = _words(
     correspondents governors observers volunteers reports source witness eyewitness
     resident soldier doctor medic volunteer activist journalist person insider commanders
     leaders ministers envoys negotiators mayors spokespeople representatives generals family
-    relatives lawyer lawyers"""
+    relatives lawyer lawyers civilians"""
 )
 _INSTITUTIONS = _words(
     """ministry government administration military army forces force navy staff service
@@ -502,6 +502,12 @@ _CHANNEL = re.compile(
     r"account|page|site|sharing|video)\s+){0,4}"
     r"(?P<name>Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|VKontakte|VK|"
     r"Truth Social|social media)(?![\w-])"
+)
+# "in a Telegram post", "in his Facebook statement": the platform named as an adjective.
+_CHANNEL_POST = re.compile(
+    r"\b[Ii]n\s+(?:a|an|his|her|its|their)\s+(?:(?:short|brief|separate|new|later|official)\s+)?"
+    r"(?P<name>Telegram|Facebook|Instagram|X|Twitter|YouTube|TikTok|VKontakte|Truth Social)"
+    r"\s+(?:post|message|statement|video|update)\b"
 )
 _ADDRESS = re.compile(
     r"\b[Ii]n\s+(?:a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -1184,11 +1190,12 @@ class _Scan:
     def platforms(self, begin: int, end: int) -> list[tuple[str, int, int]]:
         """Platforms named between two offsets ("on Telegram", "platform X"), canonical."""
         found = []
-        for match in _CHANNEL.finditer(self.text, begin, end):
-            entry = self.registry.lookup(match.group("name"))
-            name = entry.name if entry is not None else match.group("name")
-            found.append((name, match.start(), match.end()))
-        return found
+        for pattern in (_CHANNEL, _CHANNEL_POST):
+            for match in pattern.finditer(self.text, begin, end):
+                entry = self.registry.lookup(match.group("name"))
+                name = entry.name if entry is not None else match.group("name")
+                found.append((name, match.start(), match.end()))
+        return sorted(found, key=lambda item: item[1])
 
     def only_determiners(self, span: tuple[int, int]) -> bool:
         return all(self.low(index) in _DETERMINERS for index in range(*span))
@@ -1579,6 +1586,8 @@ class _Scan:
                 if (
                     self.tokens[index].lower in self.cues.every
                     and not (self.tokens[index].lower in _CARRIED and self.low(index + 1) == "by")
+                    # "in a video posted on X": a participle of the channel, not a new cue
+                    and not (self.low(index - 1) in _DOCUMENTS or self.low(index - 1) == "video")
                 ) or (self.tokens[index].lower == "according" and self.low(index + 1) == "to"):
                     limit = self.tokens[index].start
                     break
@@ -1590,12 +1599,15 @@ class _Scan:
             sentence = bisect.bisect_left(self.starts, self.found[-1].end)
         if sentence < start_token and self.low(start_token - 1) == ",":
             windows.append((self.tokens[sentence].start, self.tokens[start_token].start))
-        names: list[str] = []
+        if start_token + 1 < after:
+            # "Syniehubov, writing on Telegram, said": a channel between subject and verb.
+            windows.append((self.tokens[start_token].end, self.tokens[after - 1].end))
+        found: list[tuple[int, str]] = []  # (offset, name): vias in order of the text
         first = len(self.text)
         last = 0
         for begin, end in windows:
             for name, start, stop in self.platforms(begin, end):
-                names.append(name)
+                found.append((start, name))
                 first, last = min(first, start), max(last, stop)
             for match in _ADDRESS.finditer(self.text, begin, end):
                 kind = match.group("kind") or match.group("bare")
@@ -1607,14 +1619,14 @@ class _Scan:
                 else:
                     wanted = "video address" if kind in ("address", "speech") else "video message"
                 entry = self.registry.lookup(wanted)
-                names.append(entry.name if entry is not None else wanted)
+                found.append((match.start(), entry.name if entry is not None else wanted))
                 first, last = min(first, match.start()), max(last, match.end())
             for match in _CARRIED_BY.finditer(self.text, begin, end):
                 token = self.by_start.get(match.end())
                 span = self.forward_np(token) if token is not None else None
                 outlet = self.outlet(span)
                 if outlet is not None and span is not None:
-                    names.append(outlet)
+                    found.append((match.start(), outlet))
                     first = min(first, match.start())
                     last = max(last, self.tokens[span[1] - 1].end)
             for match in _INTERVIEW.finditer(self.text, begin, end):
@@ -1622,11 +1634,15 @@ class _Scan:
                 span = self.forward_np(token) if token is not None else None
                 outlet = self.outlet(span)
                 if outlet is not None and span is not None:
-                    names.append(outlet)
+                    found.append((match.start(), outlet))
                     first = min(first, match.start())
                     last = max(last, self.tokens[span[1] - 1].end)
-        if not names:
+        if not found:
             return None
+        names: list[str] = []
+        for _, name in sorted(found):
+            if name not in names:
+                names.append(name)
         return names, first, last
 
 
