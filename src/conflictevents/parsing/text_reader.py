@@ -10,8 +10,8 @@ Grammar, per line (blank lines separate nothing and are skipped):
                                                        ; base indent: an item ("indent")
 
 A line indented under an item, without a marker of its own, continues that item; so does
-a line that starts in lower case after an item (or a paragraph of 60 characters or more)
-that has not ended its sentence: a long line broken in the copy.
+a line that starts in lower case after an item that has not ended its sentence: a long
+line broken in the copy.
 
 Added in 0.1.
 """
@@ -125,16 +125,16 @@ def read_text(text: str) -> Iterator[Block]:
 
 
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", ")", "…")
-_WRAPPED_PARAGRAPH = 60
-"""A paragraph this long without a sentence end was broken; a shorter one may be a heading."""
 
 
 def _wraps(block: Block, body: str) -> bool:
-    if not body[:1].islower() or block.text.endswith(_SENTENCE_END):
-        return False
-    if block.kind is BlockKind.ITEM:
-        return True
-    return block.kind is BlockKind.PARAGRAPH and len(block.text) >= _WRAPPED_PARAGRAPH
+    # Only items: a paragraph without a sentence end may be a title or a heading, and a
+    # lower-case line after it (a translated "kyiv …") is a block of its own.
+    return (
+        block.kind is BlockKind.ITEM
+        and body[:1].islower()
+        and not block.text.endswith(_SENTENCE_END)
+    )
 
 
 def _extend(block: Block, more: str) -> Block:
