@@ -59,6 +59,7 @@ WARNING_CODES = {
     "no-title-day",
     "unbulleted-paragraph",
     "possibly-truncated",
+    "no-structure",
 }
 REQUIRED_KEYS = {
     "about",

@@ -1337,3 +1337,19 @@ def test_abbreviated_weekdays_in_the_date_line(line: str, warned: bool) -> None:
     result = parse_brief(BRIEF.replace("Here is the situation on Wednesday, November 20:", line))
     assert str(result.brief.situation_date) == "2024-11-20"
     assert ("weekday-mismatch" in codes(result)) is warned
+
+
+def test_free_prose_under_a_title_is_flagged_not_dressed_up() -> None:
+    text = brief_with(
+        "The war went on through another day of strikes and talks.",
+        "Overnight, drones hit energy sites in several regions, the grid operator said.",
+        "Diplomats met in Berlin, though no date was set for new talks.",
+    )
+    result = parse_brief(text)
+    assert [e.category.label for e in result.brief.events] == [None, None]
+    assert codes(result, Severity.WARNING) == ["no-date-line", "no-structure"]
+
+
+def test_paragraph_events_under_headings_are_not_free_prose() -> None:
+    text = brief_with("Fighting", "Drones hit energy sites, the grid operator said.")
+    assert "no-structure" not in codes(parse_brief(text))

@@ -102,6 +102,8 @@ class _State:
     body_started: bool = False
     section_has_items: bool = False
     headline_headings: bool = False
+    seen_structure: bool = False
+    """A heading or a list item was seen: the brief is not free prose."""
     """A heading so far was not a known one: the brief may use headlines as headings."""
     events: list[_Pending] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
@@ -339,6 +341,7 @@ def _read_block(
     if _is_heading(blocks, index, block, state):
         _close_section(state)
         state.headline_headings = state.headline_headings or not is_known_heading(text)
+        state.seen_structure = True
         state.category = categorise(text)
         state.heading_block = block
         state.section_events = 0
@@ -374,6 +377,7 @@ def _read_block(
             block,
         )
     state.section_has_items = state.section_has_items or is_item
+    state.seen_structure = state.seen_structure or is_item
     parts = _split_glued(text)
     if len(parts) > 1:
         state.note(
@@ -572,7 +576,17 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
         state.note(
             Severity.WARNING, "no-events", "Expected at least one event, found none", title_block
         )
-    elif state.source_line is None and not state.source_seen:
+    elif not state.seen_structure and state.date_line is None:
+        # Free prose after a title: a rewrite whose list and sections are gone. Its
+        # paragraphs are kept as events, but they need not be one event each.
+        state.note(
+            Severity.WARNING,
+            "no-structure",
+            "Expected headings or list items under the title, found only paragraphs and no "
+            "date line; kept each paragraph as an event (a free rewrite?)",
+            title_block,
+        )
+    if events and state.source_line is None and not state.source_seen:
         last = state.events[-1]
         if _looks_cut_off(last.text):
             state.note(
