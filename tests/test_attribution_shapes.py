@@ -361,3 +361,33 @@ def test_channel_shapes(text: str, via: tuple[str, ...]) -> None:
 def test_civilians_appealing_are_unnamed() -> None:
     (attribution,) = extract_attributions("Civilians appealed for help on social media.")
     assert (attribution.kind, attribution.via) == (SourceKind.UNNAMED, ("social media",))
+
+
+def test_the_un_agency_refers_to_an_international_organisation_named_before() -> None:
+    got = extract_attributions(
+        "The IAEA said the plant lost power. The UN agency said generators were running."
+    )
+    assert [a.source for a in got] == ["International Atomic Energy Agency"]
+    (alone,) = extract_attributions("The UN agency said aid was blocked.")
+    assert (alone.source, alone.kind) == ("UN agency", SourceKind.ORGANIZATION)
+    got = extract_attributions(
+        "Ukraine’s Air Force said 40 drones fell. The UN agency said no more."
+    )
+    assert [a.source for a in got] == ["Ukrainian Air Force", "UN agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian Foreign Ministry summoned the envoy. It said the move answered sanctions.",
+            ["Russian Ministry of Foreign Affairs"],
+        ),
+        ("Russia attacked Kyiv overnight. It said the strikes hit military targets.", ["Russia"]),
+        ("Shelling went on overnight. It said nothing.", []),
+    ],
+)
+def test_it_said_refers_to_the_subject_of_an_earlier_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [a.source for a in extract_attributions(text)] == expected

@@ -591,6 +591,7 @@ class _Scan:
         self.cues = registry.cues
         self.found: list[_Raw] = []
         self._mentions: dict[bool, list[tuple[int, _Source]]] = {}
+        self._mention_spans: list[tuple[int, int, _Source]] = []  # known names: start, end
         ends = []
         sentence_start = 0
         self.sentence_of: list[int] = []  # token → index of its sentence's first token
@@ -644,8 +645,8 @@ class _Scan:
         # a lower-case possessive of an NP word ("the ministry’s"), or a hyphenated
         # compound made of NP words ("state-run", "Russian-installed")
         base = low[:-2] if low.endswith("'s") else low
-        if base in _NP_LOWER:
-            return True
+        if base in _NP_LOWER or (base != low and self.registry.is_place(base)):
+            return True  # "the ministry’s", and "kyiv’s" from a lower-case translation
         if "-" in low:
             return all(part in _NP_LOWER for part in low.split("-"))
         return False
@@ -891,7 +892,10 @@ class _Scan:
         lows = [*lows[:-1], lows[-1][: len(lows[-1]) - cut]]
         written = self.text[tokens[0].start : tokens[-1].end - cut]
         has_proper = any(
-            token.cap and token.lower not in _HEADS and token.lower not in _MODIFIERS
+            token.cap
+            and token.lower not in _HEADS
+            and token.lower not in _MODIFIERS
+            and token.lower not in ("un", "u.n")  # "the UN agency" is still anaphoric
             for token in tokens
         )
         if definite and country is None and not has_proper:
@@ -926,6 +930,8 @@ class _Scan:
     def infer_kind(lows: Sequence[str], *, indefinite: bool) -> SourceKind:
         words = set(lows)
         news_agency = "news" in words and "agency" in words
+        if words & {"un", "eu", "nato"} and lows[-1] in _INSTITUTIONS | _ORGANIZATIONS:
+            return SourceKind.ORGANIZATION  # "a UN agency", "the EU mission"
         if lows[-1] in _INSTITUTIONS and not news_agency and lows[-1] not in _MEDIA:
             # The head decides: "Gaza’s government media office" is an office.
             return SourceKind.GOVERNMENT
@@ -951,6 +957,9 @@ class _Scan:
         event ("The head of the UN nuclear watchdog … the agency said").
         """
         wanted = words - {"news"}
+        # "the UN agency" after the IAEA: "UN" narrows to international organisations.
+        un = "un" in wanted and len(wanted) > 1
+        wanted -= {"un"} if un else set()
         media = bool(wanted & _MEDIA) or wanted <= {"agency"}
         offset = self.tokens[before].start if before < len(self.tokens) else len(self.text)
         # The latest few attributions of this event are enough to look back on.
@@ -959,6 +968,8 @@ class _Scan:
             candidates = self.context._recent_sources() + candidates
         candidates += self.mentions(before, known_only=True)
         for source in reversed(candidates):
+            if un and (source.kind is not SourceKind.ORGANIZATION or source.country is not None):
+                continue
             if wanted and wanted <= source.words:
                 return source
             if media and source.kind is SourceKind.MEDIA:
@@ -979,6 +990,8 @@ class _Scan:
                         source = self.resolve(span, known_only=known_only)
                         if source is not None:
                             every.append((span[1], source))
+                            if known_only:
+                                self._mention_spans.append((span[0], span[1], source))
                         position = span[1]
                         continue
                 position += 1
@@ -991,7 +1004,18 @@ class _Scan:
             if raw.start < self.tokens[index].start and raw.source.person == want_person:
                 return raw.source
         if not want_person:
-            return None
+            # "The Foreign Ministry summoned the envoy. It said …": the institution that
+            # was the subject of an earlier sentence of this event.
+            self.mentions(index, known_only=True)
+            subjects = [
+                source
+                for start, end, source in self._mention_spans
+                if end <= index
+                and self.sentence_of[start] == start
+                and not source.person
+                and source.kind is not SourceKind.UNNAMED
+            ]
+            return subjects[-1] if subjects else None
         # A person named earlier in the event without an attribution of their own.
         people = [source for source in self.mentions(index, known_only=False) if source.person]
         return people[-1] if people else None
