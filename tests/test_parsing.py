@@ -1353,3 +1353,12 @@ def test_free_prose_under_a_title_is_flagged_not_dressed_up() -> None:
 def test_paragraph_events_under_headings_are_not_free_prose() -> None:
     text = brief_with("Fighting", "Drones hit energy sites, the grid operator said.")
     assert "no-structure" not in codes(parse_brief(text))
+
+
+def test_a_page_time_stamp_is_not_the_date_line() -> None:
+    lines = BRIEF.splitlines()
+    lines[1:1] = ["Updated as of Tuesday, November 19, 2024 18:00 GMT"]
+    result = parse_brief("\n".join(lines))
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert result.ok
+    assert furniture.match_date_line("Last updated as of Monday, May 2, 2022") is None

@@ -284,6 +284,7 @@ _LEAD = re.compile(
 )
 
 
+_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 _LEAD_WITHOUT_WEEKDAY = re.compile(r"as\s+of|^\s*date\s*:", re.IGNORECASE)
 
 
@@ -310,7 +311,8 @@ def match_date_line(text: str) -> DateLine | None:
     Grammar: `lead [Weekday[,]] Month D[st|nd|rd|th] [[,] YYYY] [anything]`, also with
     `D Month`, where `lead` (at most 160 characters) contains one of: "situation",
     "key events/moments/developments", "things stand", "war stands", "roundup",
-    "as of", "Date:" (the weekday may only be missing after the last two). This reads
+    "as of", "Date:" (the weekday may only be missing after the last two), and that
+    does not open with a page's time stamp ("Updated as of …", "Posted …"). This reads
     every template of the survey: "Here is the situation
     on Wednesday, November 20:", "These are the key events so far on Saturday, March 5.",
     "Here’s where things stand on …", "This is where the war stands on …", "As of …",
@@ -320,6 +322,9 @@ def match_date_line(text: str) -> DateLine | None:
         return None
     match = _DATE_LINE.match(text)
     if match is None or _LEAD.search(match["lead"]) is None:
+        return None
+    if _STAMP.match(match["lead"]) is not None:
+        # "Updated as of Tuesday, November 19, 2024 18:00 GMT": the page's time stamp.
         return None
     if match["weekday"] is None and _LEAD_WITHOUT_WEEKDAY.search(match["lead"]) is None:
         # Titles state dates too ("List of key events, June 23, 2025"); without a
@@ -486,6 +491,7 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "byline",
             r"(?:posted|published|updated|last update)(?:\s+on|\s*:)\s*.{0,60}|"
+            r"(?:last\s+)?(?:updated|modified)\s+(?:as\s+of|at)\s.{1,80}|"
             r"by\s*\|.{0,120}|.{0,40}last update\s*:?.{0,40}",
         ),
         ("widget", r"-?\d{1,3}(?:\.\d)?\s*°?\s*[FC]\s+[A-Z][\w .'-]{1,40}"),
