@@ -1362,3 +1362,13 @@ def test_a_page_time_stamp_is_not_the_date_line() -> None:
     assert str(result.brief.situation_date) == "2024-11-20"
     assert result.ok
     assert furniture.match_date_line("Last updated as of Monday, May 2, 2022") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published on November 20, 2024", "Published: 20 Nov 2024", "Published On Nov 20, 2024"],
+)
+def test_translated_publication_lines(line: str) -> None:
+    result = parse_brief(BRIEF.replace("Published On 20 Nov 2024", line))
+    assert str(result.brief.published) == "2024-11-20"
+    assert result.ok

@@ -225,7 +225,8 @@ def conflict_of(text: str) -> str | None:
 # --- published --------------------------------------------------------------------------
 
 _PUBLISHED = re.compile(
-    rf"(?:Published|Posted|Updated)\s+(?:On|on)?\s*:?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+"
+    rf"(?:Published|Posted|Updated)\s*(?:On|on)?\s*:?\s*"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?)\s+"
     r"(?P<year>\d{4})"
     r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?:GMT|UTC))?",
 )
@@ -247,9 +248,11 @@ class Published:
 def match_published(text: str) -> Published | None:
     """Read the outlet's publication line.
 
-    Grammar: `"Published On" D Mon YYYY [HH:MM[:SS] "GMT"|"UTC"] [anything]`, at the start
-    of the block. Re-posts glue the date twice (`Published On 4 Dec 20244 Dec 2024`);
-    the first four digits are the year and the rest is ignored.
+    Grammar: `"Published" ["On"] [":"] (D Mon | Mon D[,]) YYYY [HH:MM[:SS] "GMT"|"UTC"]
+    [anything]`, at the start of the block ("Published On 20 Nov 2024", translated
+    "Published on November 20, 2024", "Published: 20 Nov 2024"). Re-posts glue the date
+    twice (`Published On 4 Dec 20244 Dec 2024`); the first four digits are the year and
+    the rest is ignored.
     """
     if len(text) > MAX_FURNITURE_LENGTH or not text.startswith("Published"):
         return None
@@ -259,8 +262,9 @@ def match_published(text: str) -> Published | None:
     time = None
     if match["hour"] is not None:
         time = (int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
-    month = _MONTH_INDEX[match["month"].rstrip(".").lower()]
-    return Published(date=(int(match["year"]), month, int(match["day"])), time=time)
+    month = _MONTH_INDEX[(match["month"] or match["month2"]).rstrip(".").lower()]
+    day = int(match["day"] or match["day2"])
+    return Published(date=(int(match["year"]), month, day), time=time)
 
 
 # --- date line --------------------------------------------------------------------------
