@@ -7,8 +7,10 @@ Two corpora, each scored per attribution:
 - `tests/data/attribution/gold.json`: sentences written for the project, grouped by
   template. A predicted attribution is right when its `source` is the gold canonical
   name; "exact" also asks for the same `kind` and `via`.
-- `tests/data/attribution/heldout.json`: sentences written after the extractor and
-  scored without changing it for them, the honest estimate for new text.
+- `tests/data/attribution/heldout.json`, `heldout2.json`, `heldout3.json`: sentences
+  written after a version of the extractor, scored the same way. A set that was later
+  tuned on keeps its first score in the file (`scored_before_tuning`); that frozen row is
+  printed beside today's, since only the first score is an honest estimate for new text.
 - `tests/data/briefs/*.expected.json` (when present, and when `parse_brief` exists):
   whole briefs parsed with `conflictevents.parse_brief`; each expected event (found by
   its `starts_with`) lists acceptable spellings of each source and via, matched on

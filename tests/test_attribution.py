@@ -412,3 +412,20 @@ def test_accuracy_script_prints_the_table() -> None:
     cells = [cell.strip() for cell in heldout.strip("|").split("|")]
     assert float(cells[4]) >= 0.8  # held out: a floor, not a target
     assert float(cells[5]) >= 0.8
+    # The second set's first score is a record, printed as it was, beside today's.
+    frozen = next(line for line in lines if line.startswith("| **held-out 2 (before tuning)**"))
+    assert [cell.strip() for cell in frozen.strip("|").split("|")][1:7] == [
+        "128",
+        "123",
+        "116",
+        "0.98",
+        "0.93",
+        "0.92",
+    ]
+    for label in ("| **held-out 2 (now)**", "| **held-out 3**"):
+        cells = [
+            cell.strip()
+            for cell in next(line for line in lines if line.startswith(label)).strip("|").split("|")
+        ]
+        assert float(cells[4]) >= 0.8, label
+        assert float(cells[5]) >= 0.8, label
