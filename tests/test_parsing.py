@@ -1372,3 +1372,33 @@ def test_translated_publication_lines(line: str) -> None:
     result = parse_brief(BRIEF.replace("Published On 20 Nov 2024", line))
     assert str(result.brief.published) == "2024-11-20"
     assert result.ok
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article",
+        "4 min read",
+        "Print",
+        "Getty Images",
+        "Photo: Reuters",
+        "(Photo by Jane Doe/AFP)",
+        "Al Jazeera Staff",
+    ],
+)
+def test_page_tools_and_credits_are_clutter(line: str) -> None:
+    lines = BRIEF.splitlines()
+    lines[6:6] = [line]
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert codes(result) == ["dropped-clutter"]
+
+
+def test_a_stray_line_before_the_standfirst_does_not_take_its_place() -> None:
+    lines = BRIEF.splitlines()
+    lines[1:1] = ["Some widget label"]
+    result = parse_brief("\n".join(lines))
+    assert result.brief.summary is not None
+    assert result.brief.summary.startswith("These were the key developments")
+    assert result.ok
+    assert codes(result) == ["dropped-clutter"]

@@ -354,6 +354,17 @@ def _read_block(
         and state.summary is None
         and not state.events
     ):
+        following = _next_content(blocks, index)
+        if (
+            not text.rstrip("\"'”’)»").endswith((".", "!", "?"))
+            and following is not None
+            and following.kind is BlockKind.PARAGRAPH
+            and _reads_like_standfirst(following.text)
+        ):
+            # A stray line of page furniture between the title and the standfirst
+            # ("Listen to this article", a credit): the standfirst is the next one.
+            state.drop("dropped-clutter", "page furniture before the standfirst", block)
+            return
         state.summary, state.summary_block = text, block
         return
     is_item = block.kind is BlockKind.ITEM
@@ -461,6 +472,18 @@ def _is_related_headline(blocks: Sequence[Block], index: int, block: Block, stat
         return False
     following = _next_content(blocks, index)
     return following is not None and following.kind is BlockKind.ITEM
+
+
+_STANDFIRST_WORDS = re.compile(
+    r"\b(?:developments|key\s+events|main\s+events|major\s+events)\b", re.IGNORECASE
+)
+
+
+def _reads_like_standfirst(text: str) -> bool:
+    """A sentence naming the war day or "the main developments" (every era's standfirst)."""
+    if len(text) > furniture.MAX_FURNITURE_LENGTH or not text.rstrip().endswith("."):
+        return False
+    return furniture.day_in_text(text) is not None or _STANDFIRST_WORDS.search(text) is not None
 
 
 def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State) -> bool:

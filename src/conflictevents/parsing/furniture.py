@@ -500,6 +500,18 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("widget", r"-?\d{1,3}(?:\.\d)?\s*°?\s*[FC]\s+[A-Z][\w .'-]{1,40}"),
         (
+            "tool",
+            r"listen to this article.{0,40}|\d{1,2}\s*min(?:ute)?s?\s+read|print|copy link|"
+            r"(?:font|text) size|a-?\s*a\+|(?:by\s+)?al jazeera staff",
+        ),
+        (
+            "credit",
+            r"(?:photo|image|picture|file)s?(?:\s+credit)?\s*:\s*.{1,60}|"
+            r"\(?(?:photo|image|picture)\s+by\s.{1,80}|"
+            r"(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu(?: Agency)?|Associated Press)"
+            r"(?:\s*(?:photo|/\s*.{1,40}))?",
+        ),
+        (
             "video",
             r"video duration.{0,60}|interactive\b.{0,120}|watch\s*:.{0,120}|"
             r"play video|\d{1,2}:\d{2}",
