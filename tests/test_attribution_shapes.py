@@ -80,6 +80,12 @@ def _sources(text: str, **kwargs: object) -> list[tuple[str, str, tuple[str, ...
             [("United Nations", "organization", ())],
         ),
         ("Police found the car abandoned near the border.", []),
+        ("Official figures showed that inflation rose.", []),
+        (
+            "The General Staff’s morning update said 150 clashes took place.",
+            [("General Staff of the Armed Forces of Ukraine", "government", ())],
+        ),
+        ("The ministry’s statement said the drills were over.", [("ministry", "government", ())]),
         (
             "An audit found widespread abuses, Zelenskyy said.",
             [("Volodymyr Zelenskyy", "official", ())],

@@ -1313,7 +1313,12 @@ class _Scan:
                 owner -= 1
             span = self.backward_np(owner) if owner >= 0 else None
             if span is not None:
-                subject = self.resolve(span, event=self.found, owner=True)
+                # An owner is a known name or a possessive: in "Official figures showed"
+                # the capitalised word is an adjective, not a source.
+                possessive = self.low(span[1] - 1).endswith("'s")
+                subject = self.resolve(
+                    span, event=self.found, owner=True, known_only=not possessive
+                )
                 subject_start, subject_end = span[0], verb_end
                 document = True
         elif previous.text in _CLOSING:
