@@ -1402,3 +1402,9 @@ def test_a_stray_line_before_the_standfirst_does_not_take_its_place() -> None:
     assert result.brief.summary.startswith("These were the key developments")
     assert result.ok
     assert codes(result) == ["dropped-clutter"]
+
+
+def test_a_spun_title_is_still_a_title() -> None:
+    found = furniture.match_title("Russia-Ukraine battle: Listing of key occasions on day 81")
+    assert found is not None
+    assert found.day == 81

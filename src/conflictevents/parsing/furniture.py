@@ -76,7 +76,9 @@ _SUFFIX = re.compile(
 )
 _KEY_EVENTS = re.compile(
     r"\b(?:key|major|main|most\s+important|important)\s+(?:events|developments|moments)\b"
-    r"|\bkey\s+events\s+list\b|\blist\s+of\s+(?:key|major|main)\b",
+    r"|\bkey\s+events\s+list\b|\blist(?:ing)?\s+of\s+(?:key|major|main)\b"
+    # Spinners' synonyms: "Listing of key occasions" for "List of key events".
+    r"|\b(?:key|main|major)\s+occasions\b",
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,6})\s+days?\s+of\b", re.IGNORECASE)
@@ -159,7 +161,8 @@ def match_title(text: str) -> TitleMatch | None:
     `MAX_FURNITURE_LENGTH` characters, not ending with a full stop (a standfirst does)
     or a colon, and not a date line ("Below are the key events from Monday, …").
     "Key events"-alikes: key/major/main/most important events, developments or moments,
-    "list of key …", "key events list".
+    "list of key …", "key events list", and the spinners' "listing of key …", "key
+    occasions".
     """
     if len(text) > MAX_FURNITURE_LENGTH or text.endswith((".", ":")):
         return None
