@@ -121,6 +121,10 @@ class SourceRegistry:
         cues: the cue words the extractor reads ("said", "declined to comment"); the
             packaged `data/attribution_cues.json` when `None`.
 
+    Attributes:
+        cues: the cue words in use; extend them with
+            [`add_cues`][conflictevents.attribution.SourceRegistry.add_cues].
+
     Examples:
         >>> registry = default_registry().copy()
         >>> registry.lookup("Russia’s Defence Ministry").name
