@@ -1408,3 +1408,20 @@ def test_a_spun_title_is_still_a_title() -> None:
     found = furniture.match_title("Russia-Ukraine battle: Listing of key occasions on day 81")
     assert found is not None
     assert found.day == 81
+
+
+@pytest.mark.parametrize("marker", ["Read more", "Related Posts", "You May Also Like"])
+def test_an_ending_marker_before_a_section_heading_is_an_inline_link(marker: str) -> None:
+    # GIVEN "Read more" between two sections WHEN parsed THEN only the marker is dropped:
+    # the brief's own Diplomacy section and source line follow, so the page has not ended.
+    text = BRIEF.replace("Diplomacy", f"{marker}\nDiplomacy")
+    result = parse_brief(text)
+    assert [e.category.label for e in result.brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+    assert result.brief.source_line == "Al Jazeera and news agencies"
+    assert codes(result) == ["dropped-clutter"]
+
+
+def test_format_diagnostics_takes_a_severity_or_its_name() -> None:
+    result = parse_brief(BRIEF.replace("Here is the situation on Wednesday, November 20:", ""))
+    assert result.format_diagnostics("warning") == result.format_diagnostics(Severity.WARNING)
+    assert result.format_diagnostics("warning")

@@ -106,11 +106,17 @@ class ParseResult:
         """`True` when there is no warning and no error (info diagnostics are fine)."""
         return not self.problems
 
-    def format_diagnostics(self, minimum: Severity = Severity.INFO) -> list[str]:
-        """The diagnostics at or above `minimum`, as `name:line:col: severity: code: message`."""
-        return [
-            d.format(self.source_name) for d in self.diagnostics if d.severity.rank >= minimum.rank
-        ]
+    def format_diagnostics(self, minimum: Severity | str = Severity.INFO) -> list[str]:
+        """The diagnostics at or above `minimum`, as `name:line:col: severity: code: message`.
+
+        Args:
+            minimum: a [`Severity`][conflictevents.Severity] or its name (`"warning"`).
+
+        Raises:
+            ValueError: for a name that is not a severity.
+        """
+        rank = Severity(minimum).rank
+        return [d.format(self.source_name) for d in self.diagnostics if d.severity.rank >= rank]
 
     def _of(self, severity: Severity) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity is severity)

@@ -97,6 +97,8 @@ class _State:
     category: Category = attrs.field(factory=Category.unlabelled)
     heading_block: Block | None = None
     ended_by: str | None = None
+    last_heading_index: int = -1
+    """Where the last known section heading is: an ending marker before it ends nothing."""
     reading_list: int = 0
     section_events: int = 0
     body_started: bool = False
@@ -183,6 +185,10 @@ def assemble(
             span=_span(source, first.line, first.column, len(first.text)),
             code="not-a-brief",
         )
+    state.last_heading_index = max(
+        (i for i, b in enumerate(blocks) if len(b.text) <= 100 and is_known_heading(b.text)),
+        default=-1,
+    )
     for index, block in enumerate(blocks):
         if index == title_index:
             continue
@@ -317,9 +323,15 @@ def _read_block(
         state.drop("dropped-clutter", f"page furniture or re-post clutter ({reason})", block)
         if reason == "reading-list" and text.lower() != "end of list":
             state.reading_list = _READING_LIST_MAX
-        elif reason in _ENDING_CLUTTER and state.events and ":" not in text.rstrip(":"):
+        elif (
+            reason in _ENDING_CLUTTER
+            and state.events
+            and ":" not in text.rstrip(":")
+            and index > state.last_heading_index
+        ):
             # A bare "You May Also Like" or "Leave a Reply" header, not an inline
-            # "Related: <headline>" link, which is only dropped.
+            # "Related: <headline>" link, which is only dropped. With one of the brief's
+            # own section headings still to come it is an inline link, not the page's tail.
             state.ended_by = text
         return
     if furniture.is_caption(text):
