@@ -397,3 +397,28 @@ def test_it_said_refers_to_the_subject_of_an_earlier_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert [a.source for a in extract_attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("EU foreign policy chief Kaja Kallas said a deal was close.", "EU foreign policy chief"),
+        ("US sanctions envoy Jane Roe said new listings were due.", "US sanctions envoy"),
+    ],
+)
+def test_a_role_keeps_its_lower_case_modifiers(text: str, role: str) -> None:
+    (got,) = extract_attributions(text)
+    assert got.role == role
+    assert got.phrase.startswith(role)
+
+
+def test_according_to_x_comma_cited_by_an_outlet_keeps_the_outlet_as_via() -> None:
+    text = "Drones hit a depot, according to Russia’s Ministry of Defence, cited by the TASS news agency."
+    (got,) = extract_attributions(text)
+    assert (got.source, got.via) == ("Russian Ministry of Defence", ("TASS",))
+    assert got.phrase.endswith("cited by the TASS news agency")
+    # A comma before something that is not an outlet still closes the attribution.
+    (plain,) = extract_attributions(
+        "Drones hit a depot, according to Russia’s Ministry of Defence, cited by the governor."
+    )
+    assert plain.via == ()

@@ -442,7 +442,7 @@ _MODIFIERS = _words(
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
     russian-appointed kremlin-installed central main telecom refugees children food
-    development migration spy open-source"""
+    development migration spy open-source policy sanctions"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
@@ -1168,6 +1168,13 @@ class _Scan:
         if source is None:
             return
         source, after = self.named_after(source_span, source, np_end)
+        if (
+            self.low(after) == ","
+            and self.low(after + 1) in _CARRIED
+            and self.low(after + 2) == "by"
+            and self.outlet(self.forward_np(after + 3)) is not None
+        ):
+            after += 1  # "according to X, cited by TASS": the comma does not end the chain
         if self.low(after) in _CARRIED and self.low(after + 1) == "by":
             name = self.outlet(self.forward_np(after + 2))
             if name is not None:
