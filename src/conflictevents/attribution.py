@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -1661,15 +1662,11 @@ class _Scan:
                 entry = self.registry.lookup(wanted)
                 found.append((match.start(), entry.name if entry is not None else wanted))
                 first, last = min(first, match.start()), max(last, match.end())
-            for match in _CARRIED_BY.finditer(self.text, begin, end):
-                token = self.by_start.get(match.end())
-                span = self.forward_np(token) if token is not None else None
-                outlet = self.outlet(span)
-                if outlet is not None and span is not None:
-                    found.append((match.start(), outlet))
-                    first = min(first, match.start())
-                    last = max(last, self.tokens[span[1] - 1].end)
-            for match in _INTERVIEW.finditer(self.text, begin, end):
+            outlet_matches = itertools.chain(
+                _CARRIED_BY.finditer(self.text, begin, end),
+                _INTERVIEW.finditer(self.text, begin, end),
+            )
+            for match in outlet_matches:
                 token = self.by_start.get(match.end())
                 span = self.forward_np(token) if token is not None else None
                 outlet = self.outlet(span)

@@ -38,7 +38,7 @@ from conflictevents.diagnostics import Diagnostic, Severity
 from conflictevents.errors import ParseError
 from conflictevents.model import DailyBrief
 from conflictevents.parsing._decode import decode, normalise_newlines, reject_binary
-from conflictevents.parsing.assembler import assemble
+from conflictevents.parsing.assembler import assemble, span_of
 from conflictevents.parsing.blocks import Block
 from conflictevents.parsing.html_reader import read_html
 from conflictevents.parsing.markdown_reader import read_markdown
@@ -222,7 +222,7 @@ def parse_brief(
             f"{first.message}{extra}",
             source_name=source_name,
             source=text,
-            span=_offsets(text, first.line, first.column, len(first.text)),
+            span=span_of(text, first.line, first.column, len(first.text)),
             code=first.code,
         )
     return result
@@ -250,17 +250,6 @@ def _check_size(size: int, source_name: str) -> None:
 def _decode_checked(data: bytes, source_name: str) -> tuple[str, str]:
     _check_size(len(data), source_name)
     return decode(data, source_name=source_name)
-
-
-def _offsets(text: str, line: int, column: int, length: int) -> tuple[int, int]:
-    offset = 0
-    for _ in range(line - 1):
-        found = text.find("\n", offset)
-        if found == -1:
-            break
-        offset = found + 1
-    start = offset + column - 1
-    return (start, start + max(1, length))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -182,7 +182,7 @@ def assemble(
             message,
             source_name=source_name,
             source=source,
-            span=_span(source, first.line, first.column, len(first.text)),
+            span=span_of(source, first.line, first.column, len(first.text)),
             code="not-a-brief",
         )
     state.last_heading_index = max(
@@ -197,7 +197,8 @@ def assemble(
     return _finish(state, conflict, source_name, source)
 
 
-def _span(source: str, line: int, column: int, length: int) -> tuple[int, int]:
+def span_of(source: str, line: int, column: int, length: int) -> tuple[int, int]:
+    """The offsets in `source` of `length` characters from a 1-based line and column."""
     offset = 0
     for _ in range(line - 1):
         found = source.find("\n", offset)
@@ -592,7 +593,7 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
             "Expected a war day in the title, the standfirst or the date line, found none",
             source_name=source_name,
             source=source,
-            span=_span(source, title_block.line, title_block.column, len(title_block.text)),
+            span=span_of(source, title_block.line, title_block.column, len(title_block.text)),
             code="no-day",
         )
     try:
@@ -602,7 +603,7 @@ def _finish(state: _State, conflict_arg: str | None, source_name: str, source: s
             f"Expected a day number within the calendar, got {day}",
             source_name=source_name,
             source=source,
-            span=_span(source, title_block.line, title_block.column, len(title_block.text)),
+            span=span_of(source, title_block.line, title_block.column, len(title_block.text)),
             code="bad-day",
         ) from None
     _check_dates(state, day, situation, published_day, conflict.slug, title_block)
