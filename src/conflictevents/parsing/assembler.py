@@ -295,6 +295,11 @@ def _read_block(
             state.published, state.published_block = published, block
         else:
             state.drop("duplicate-published", "the publication date is printed again", block)
+        if published.rest and state.date_line is None and not state.body_started:
+            # A select-all copy glues the date line to the stamp on one line.
+            date_line = furniture.match_date_line(published.rest)
+            if date_line is not None:
+                state.date_line, state.date_block = date_line, block
         return
     source_line = furniture.match_source_line(text)
     if source_line is not None:
@@ -347,6 +352,9 @@ def _read_block(
     if block.key == "link" and not (len(text) <= 100 and is_known_heading(text)):
         # A paragraph, item or table cell that is one link as a whole: a related story.
         state.drop("dropped-clutter", "page furniture or re-post clutter (link)", block)
+        return
+    if _is_alt_text(blocks, index, block):
+        state.drop("dropped-caption", "an image's alt text, printed above its caption", block)
         return
     if _is_related_headline(blocks, index, block, state):
         state.drop("dropped-clutter", "page furniture or re-post clutter (related-headline)", block)
@@ -463,6 +471,24 @@ def _heading_shaped(text: str) -> bool:
 _RELATED_HEADLINE_MIN_WORDS = 6
 """Topical headings have at most five words ("Alleged attack on Putin’s residence");
 another story's headline has more."""
+
+
+def _is_alt_text(blocks: Sequence[Block], index: int, block: Block) -> bool:
+    """Whether a plain line is an image's alt text, printed just above the photo caption.
+
+    A select-all copy of a page keeps the alt text of the featured image as a line of its
+    own ("Soldiers fire an artillery piece …") right before the caption that ends in a
+    credit ("… [Stringer/Reuters]"). It reads like a heading, so without this it would
+    open an empty section and start the body before the date line.
+    """
+    if block.kind is not BlockKind.PARAGRAPH or block.strong or not _heading_shaped(block.text):
+        return False
+    if is_known_heading(block.text):
+        return False
+    for following in blocks[index + 1 :]:
+        if following.kind in _CONTENT and following.text:
+            return furniture.is_caption(following.text)
+    return False
 
 
 def _is_related_headline(blocks: Sequence[Block], index: int, block: Block, state: _State) -> bool:

@@ -235,6 +235,13 @@ _PUBLISHED = re.compile(
 )
 
 
+# The visible copy of the date that pages print after the screen-reader "Published On"
+# text; copies glue the two ("Published On 4 Dec 20244 Dec 2024").
+_GLUED_DATE = re.compile(
+    rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}",
+)
+
+
 @attrs.frozen(kw_only=True)
 class Published:
     """A "Published On" line: a date, and a UTC time when one is printed.
@@ -242,10 +249,14 @@ class Published:
     Attributes:
         date: `(year, month, day)`.
         time: `(hour, minute, second)` in UTC, or `None`.
+        rest: What a copy glued after the stamp (and after a glued second copy of its
+            date), stripped; empty when nothing follows. Select-all copies glue the
+            date line to it: "Published On 28 Feb 2025Here is the situation on …".
     """
 
     date: tuple[int, int, int]
     time: tuple[int, int, int] | None
+    rest: str = ""
 
 
 def match_published(text: str) -> Published | None:
@@ -267,7 +278,11 @@ def match_published(text: str) -> Published | None:
         time = (int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
     month = _MONTH_INDEX[(match["month"] or match["month2"]).rstrip(".").lower()]
     day = int(match["day"] or match["day2"])
-    return Published(date=(int(match["year"]), month, day), time=time)
+    rest = text[match.end() :]
+    glued = _GLUED_DATE.match(rest)
+    if glued is not None:
+        rest = rest[glued.end() :]
+    return Published(date=(int(match["year"]), month, day), time=time, rest=rest.strip())
 
 
 # --- date line --------------------------------------------------------------------------
@@ -447,7 +462,10 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"advertisement(?:\s*[-–—:|]\s*.{0,60})?|advert|sponsored|"
             r"promote your business.{0,80}|scroll to continue.{0,40}",
         ),
-        ("share", r"share(?:\s+(?:on|via|this|post|article|your love).{0,60})?:?|share post:?"),
+        (
+            "share",
+            r"share\d{0,3}(?:\s+(?:on|via|this|post|article|your love).{0,60})?:?|share post:?",
+        ),
         (
             "share",
             r"(?:follow|join)\s+us\s+on\s+.{1,60}",
