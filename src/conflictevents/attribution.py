@@ -425,7 +425,7 @@ _INSTITUTIONS = _words(
 _ORGANIZATIONS = _words(
     """group organisation organization institute watchdog ngo coalition tank fund company
     operator union alliance mission foundation charity association centre center
-    observatory wing brigades movement party companies firms hospital"""
+    observatory wing brigades movement party companies firms hospital groups"""
 )
 _MEDIA = _words(
     """newspaper outlet outlets media broadcaster television tv channel radio website
@@ -443,12 +443,12 @@ _MODIFIERS = _words(
     parliamentary opposition rescue medical war power railway space monitoring refugee
     de facto russian-installed pro-russian pro-kremlin moscow-installed
     russian-appointed kremlin-installed central main telecom refugees children food
-    development migration spy open-source policy sanctions"""
+    development migration spy open-source policy sanctions provincial prisoner"""
 )
 _DOCUMENTS = _words(
     """statement report assessment update data figures estimate estimates tally count
     analysis study survey post message readout bulletin briefing summary documents
-    document letter transcript"""
+    document letter transcript information"""
 )
 _DOC_MODIFIERS = _words("evening morning daily latest nightly weekly new intelligence")
 # Place words may end a phrase ("officials in the Kherson region") but never head a source.
@@ -494,6 +494,12 @@ _PASSIVE = _words("was were been being is are be get got")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _PRONOUNS = _words("he she it they")
 _CITING = _words("citing quoting")
+# Verbs of telling that take a person as object: "informed that" is a claim (translated
+# wording), "informed his counterpart" is an act.
+_OBJECT_VERBS = _words("informed informs")
+_OBJECT_WORDS = _words("his her their its the a an him them me us you")
+# "As stated by the ministry, …" (translated wording) reads like "according to".
+_AS_BY_VERBS = _words("stated informed reported announced said noted")
 _CARRIED = _words("cited quoted carried published reported relayed")
 _SENTENCE_END = frozenset(".!?;")
 _CONTRAST = _words("while but whereas although though however meanwhile")
@@ -1034,6 +1040,12 @@ class _Scan:
             low = token.lower
             if low == "according" and self.low(index + 1) == "to":
                 self.according(index)
+            elif (
+                low == "as"
+                and self.low(index + 1) in _AS_BY_VERBS
+                and self.low(index + 2) == "by"
+            ):
+                self.according(index + 1)  # "As stated by X, …": X from token index + 3
             elif low in self.cues.every:
                 self.verb(index)
         # Linear passes, sentence by sentence: an event may be long and cue-dense.
@@ -1244,6 +1256,12 @@ class _Scan:
             following_low in _NOT_AFTER_NOUN or following_low in self.cues.every
         ):
             return
+        if low in _OBJECT_VERBS and (
+            following_low in _OBJECT_WORDS or self.cap_at(index + 1) or following_low == "by"
+        ):
+            return  # "informed his Russian counterpart": an act with an object, no claim
+        if self.low(index - 1) == "as" and following_low == "by":
+            return  # "As stated by X": read as "according to X"
         if (
             low in _CARRIED
             and low != "reported"
@@ -1354,6 +1372,11 @@ class _Scan:
                     outer = self.backward_np(span[0] - 3)
                     if outer is not None and self.low(outer[1] - 1) in _HEADS:
                         span = outer
+            if span is not None and self.low(span[0] - 1) == "at":
+                # "Doctors at Nasser Hospital said": the people at the place speak.
+                outer = self.backward_np(span[0] - 2)
+                if outer is not None and self.low(outer[1] - 1) in _PEOPLE:
+                    span = (outer[0], span[1])
             if span is not None:
                 subject = self.resolve(span, event=self.found)
                 subject_start, subject_end = span[0], verb_end
@@ -1375,6 +1398,13 @@ class _Scan:
         comma = 1 if self.low(after) == "," else 0
         if citing_at is None and self.low(after + comma) in _CITING:
             citing_at = after + comma
+        elif (
+            citing_at is None
+            and self.low(after + comma) == "with"
+            and self.low(after + comma + 1) == "reference"
+            and self.low(after + comma + 2) == "to"
+        ):
+            citing_at = after + comma + 2  # "reported with reference to": translated "citing"
         if citing_at is not None and subject.kind is SourceKind.MEDIA:
             cited = self.forward_np(citing_at + 1)
             cited_source = self.resolve(cited, event=self.found) if cited else None
@@ -1478,6 +1508,13 @@ class _Scan:
             index -= 1
         if self.tokens[index].text == "," and self.low(index + 1).endswith("ing"):
             return index
+        if (
+            self.tokens[index].text == ","
+            and self.low(index + 1) == "in"
+            and self.low(index + 2) in _DETERMINERS
+            and _ADDRESS.match(self.text, self.tokens[index + 1].start) is not None
+        ):
+            return index  # "Zelenskyy, in a video address overnight, says"
         return None
 
     def inverted(self, index: int) -> tuple[_Source, int, int] | None:
