@@ -199,6 +199,10 @@ def _visible_text(path: Path) -> str:
         raw = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", raw)
         raw = re.sub(r"(\*\*|__)(.+?)\1", r"\2", raw)
         raw = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", raw)
+        # Backslash escapes ("al\-Shifa", "\*real\*") print the character itself; a
+        # backslash at the end of a line is a hard line break.
+        raw = re.sub(r"\\\n", "\n", raw)
+        raw = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", raw)
     return _collapse(raw)
 
 

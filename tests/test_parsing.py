@@ -1425,3 +1425,45 @@ def test_format_diagnostics_takes_a_severity_or_its_name() -> None:
     result = parse_brief(BRIEF.replace("Here is the situation on Wednesday, November 20:", ""))
     assert result.format_diagnostics("warning") == result.format_diagnostics(Severity.WARNING)
     assert result.format_diagnostics("warning")
+
+
+# --- second red-team round ------------------------------------------------------------------
+
+
+def test_a_date_line_glued_to_published_on_is_read() -> None:
+    # GIVEN a select-all copy that glues the date line to the "Published On" stamp
+    text = BRIEF.replace(
+        "Published On 20 Nov 2024\nHere is", "Published On 20 Nov 2024Here is"
+    ).replace("Published On 20 Nov 2024Here", "Published On 20 Nov 202420 Nov 2024Here")
+    # WHEN parsed THEN both the publication date and the date line are read
+    result = parse_brief(text)
+    assert str(result.brief.published) == "2024-11-20"
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert result.ok
+
+
+def test_image_alt_text_above_a_caption_is_not_a_heading() -> None:
+    # GIVEN the alt text of the featured image on its own line above its credited caption
+    lines = BRIEF.splitlines()
+    lines[2:2] = [
+        "Soldiers load a howitzer in a snowy field",
+        "Soldiers load a howitzer near the front line [Stringer/Reuters]",
+    ]
+    result = parse_brief("\n".join(lines))
+    # THEN both go, the date line is still read and the body starts at "Fighting"
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert [e.category.label for e in result.brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+    assert result.ok
+    assert codes(result) == ["dropped-caption", "dropped-caption"]
+
+
+def test_share_counter_is_clutter() -> None:
+    assert furniture.clutter_reason("share2") == "share"
+
+
+def test_markdown_backslash_hard_break_joins_the_item() -> None:
+    blocks = list(read_markdown("- Aid groups warned of famine\\\n  and of disease.\n"))
+    assert [b.text for b in blocks] == ["Aid groups warned of famine and of disease."]
+    # A doubled backslash is an escaped backslash, not a break.
+    blocks = list(read_markdown("- A path C:\\\\\n  goes on.\n"))
+    assert blocks[0].text == "A path C:\\ goes on."

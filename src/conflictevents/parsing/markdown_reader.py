@@ -70,7 +70,7 @@ def read_markdown(text: str) -> Iterator[Block]:
     def close() -> Iterator[Block]:
         nonlocal open_kind, parts
         if open_kind is not None and parts:
-            raw = " ".join(parts)
+            raw = " ".join([_drop_hard_break(part) for part in parts[:-1]] + parts[-1:])
             reduced, strong = reduce_inline(raw)
             if reduced:
                 # A paragraph or item that is one link as a whole points to another page
@@ -197,6 +197,17 @@ def read_markdown(text: str) -> Iterator[Block]:
             column=fence[2],
             key="code block",
         )
+
+
+def _drop_hard_break(line: str) -> str:
+    """Remove a backslash hard break (a line ending in one unescaped backslash).
+
+    Converters write a `<br>` inside a paragraph or item as a backslash at the end of the
+    line; it is a line break, not text. A doubled backslash is an escaped one and stays.
+    """
+    stripped = line.rstrip()
+    trailing = len(stripped) - len(stripped.rstrip("\\"))
+    return stripped[:-1] if trailing % 2 == 1 else line
 
 
 def _continues(previous: str, line: str) -> bool:
