@@ -165,6 +165,8 @@ class SourceRegistry:
         for entry in entries:
             self._insert(entry, override=False)
         self._name_words = self._person_words()
+        self._roles: dict[str, SourceEntry | None] | None = None
+        self._alias_words: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_json(cls, document: str | bytes) -> SourceRegistry:
@@ -226,6 +228,46 @@ class SourceRegistry:
         clone._name_words = set(self._name_words)
         return clone
 
+    def by_role(self, key: str) -> SourceEntry | None:
+        """The one person whose listed role has this normalised key, or `None`.
+
+        "Ukraine’s president" names Volodymyr Zelenskyy when no other entry lists that
+        role; a role two entries share ("Russian Defence Minister": Shoigu, then
+        Belousov) names nobody, since the brief's date would have to decide.
+
+        Args:
+            key: a normalised key, as [`key`][conflictevents.attribution.SourceRegistry.key]
+                returns.
+        """
+        if self._roles is None:
+            roles: dict[str, SourceEntry | None] = {}
+            for entry in self._entries.values():
+                if not entry.person:
+                    continue
+                for role in entry.roles:
+                    role_key = self.key(role)
+                    # A bare title ("President") is everyone's: only qualified roles count.
+                    if " " not in role_key:
+                        continue
+                    held = roles.get(role_key, entry)
+                    roles[role_key] = entry if held is entry else None
+            self._roles = roles
+        return self._roles.get(key)
+
+    def alias_words(self, name: str) -> frozenset[str]:
+        """The normalised words of every spelling of the entry called `name` (for anaphora).
+
+        "The army added" refers back to the Israeli military because one of its aliases
+        is "Israeli army", though its canonical name does not say "army".
+        """
+        words = self._alias_words.get(name)
+        if words is None:
+            entry = self._entries.get(name)
+            spellings = (entry.name, *entry.aliases) if entry is not None else (name,)
+            words = frozenset(word for alias in spellings for word in self.key(alias).split())
+            self._alias_words[name] = words
+        return words
+
     def add_cues(
         self,
         *,
@@ -277,7 +319,11 @@ class SourceRegistry:
 
     def is_name_word(self, low: str) -> bool:
         """Whether a lower-case word is part of a known person's name ("syniehubov")."""
-        return low in self._name_words
+        if low in self._name_words:
+            return True
+        # "zelensky stated" in a lower-case translation: the word's normalised spelling.
+        keys = self.word_keys(low)
+        return len(keys) == 1 and keys[0] in self._name_words
 
     def add(self, entry: SourceEntry) -> None:
         """Add an entry, or replace the entry of the same name.
@@ -289,6 +335,8 @@ class SourceRegistry:
             entry: the entry to add.
         """
         self._insert(entry, override=True)
+        self._roles = None
+        self._alias_words.clear()
         if entry.person:
             self._name_words = self._person_words()
 
@@ -651,6 +699,12 @@ class _Scan:
             or self.registry.is_name_word(self.low(index + 1))
         ):
             return True  # "oleh syniehubov said": a lower-case full name of a known person
+        if (
+            self.registry.is_name_word(low)
+            and self.sentence_of[index] == index
+            and self.low(index + 1) in self.cues.every
+        ):
+            return True  # "zelensky stated …" opening a lower-case translated sentence
         if low in _NP_LOWER:
             return True
         # a lower-case possessive of an NP word ("the ministry’s"), or a hyphenated
@@ -827,6 +881,13 @@ class _Scan:
                 role = self.text[self.tokens[start].start : self.tokens[a - 1].end].strip(" ,")
                 role = role or None
             return self.make(entry.name, entry.kind, entry.country, role, person=entry.person)
+        if not indefinite and end - start > 1:
+            # "Ukraine’s president says": a qualified role only one known person holds.
+            role_key = " ".join(" ".join(keys) for _, keys in words if keys)
+            holder = self.registry.by_role(role_key)
+            if holder is not None:
+                role = self.text[self.tokens[start].start : self.tokens[end - 1].end]
+                return self.make(holder.name, holder.kind, holder.country, role, person=True)
         if known_only:
             return None
         return self.unknown(start, end, definite=definite, indefinite=indefinite, event=event)
@@ -875,6 +936,13 @@ class _Scan:
         words = frozenset(self.registry.word_keys(name)) | frozenset(
             self.registry.word_keys(role or "")
         )
+        if not person:
+            # Heads of an institution's other spellings: "the army" after "the Israeli
+            # military" (alias "Israeli army"). Only head words, so that "the Gaza …"
+            # and other modifiers never pick an antecedent by themselves.
+            words |= frozenset(
+                word for word in self.registry.alias_words(name) if word in _INSTITUTIONS
+            )
         return _Source(name=name, kind=kind, country=country, role=role, person=person, words=words)
 
     def named(self, name: str) -> _Source:
@@ -1041,9 +1109,7 @@ class _Scan:
             if low == "according" and self.low(index + 1) == "to":
                 self.according(index)
             elif (
-                low == "as"
-                and self.low(index + 1) in _AS_BY_VERBS
-                and self.low(index + 2) == "by"
+                low == "as" and self.low(index + 1) in _AS_BY_VERBS and self.low(index + 2) == "by"
             ):
                 self.according(index + 1)  # "As stated by X, …": X from token index + 3
             elif low in self.cues.every:
@@ -1150,6 +1216,43 @@ class _Scan:
             return None
         return source.name
 
+    def outlet_person(
+        self, span: tuple[int, int], subject: _Source | None
+    ) -> tuple[_Source | None, list[str]]:
+        """`Al Jazeera’s Nour Haddad`: a named journalist of an outlet speaks, via the outlet.
+
+        Returns the person and the outlet as via, or `subject` and no via when the phrase
+        is not an outlet's possessive followed by a capitalised name of two or more words
+        ("Al Jazeera’s correspondent" stays the outlet's own report).
+        """
+        if subject is None or subject.kind is not SourceKind.MEDIA or subject.person:
+            return subject, []
+        start, end = span
+        possessive = next(
+            (i for i in range(start, end - 2) if self.low(i).endswith("'s")),
+            None,
+        )
+        if possessive is None:
+            return subject, []
+        name = range(possessive + 1, end)
+        if not all(
+            (self.tokens[i].cap or _NAME_PARTICLE.fullmatch(self.tokens[i].text))
+            and self.low(i) not in _HEADS
+            and self.low(i) not in _MODIFIERS
+            for i in name
+        ):
+            return subject, []
+        outlet = self.resolve((start, possessive + 1), owner=True, known_only=True)
+        if outlet is None or outlet.name != subject.name:
+            return subject, []
+        written = self.text[self.tokens[possessive + 1].start : self.tokens[end - 1].end]
+        known = self.registry.lookup(written)
+        if known is not None and known.person:
+            person = self.make(known.name, known.kind, known.country, None, person=True)
+        else:
+            person = self.make(written, SourceKind.MEDIA, subject.country, None, person=True)
+        return person, [subject.name]
+
     def according(self, index: int) -> None:
         """`according to [a|an|the] [X] [statement|report …] [from|by Y] [cited by Z]`."""
         span = self.forward_np(index + 2, documents=True)
@@ -1172,6 +1275,14 @@ class _Scan:
             if inner is not None:
                 source_span = inner
                 np_end = inner[1]
+        if source_span is not None and self.low(source_span[1]) == "in":
+            # "according to the health ministry in Gaza": the place is part of a known name.
+            place = self.forward_np(source_span[1] + 1)
+            if place is not None:
+                longer = (source_span[0], place[1])
+                if self.resolve(longer, known_only=True) is not None:
+                    source_span = longer
+                    np_end = max(np_end, place[1])
         if source_span is None or self.only_determiners(source_span):
             # "X said …, according to a statement posted on its Telegram channel": no new
             # source, but the channel is how X's claim came out.
@@ -1306,6 +1417,7 @@ class _Scan:
         role_override: str | None = None
         document = False  # the subject owns a document: "a report by X found"
         citing_at: int | None = None
+        outlet_via: list[str] = []  # "Al Jazeera’s Nour Haddad said": the outlet relays
         if previous.lower in _PRONOUNS:
             subject = self.pronoun(before, previous.lower)
             subject_start, subject_end = before, before + 1
@@ -1334,6 +1446,7 @@ class _Scan:
             if span is not None:
                 subject = self.resolve(span, event=self.found)
                 subject_start, subject_end = span[0], verb_end
+                subject, outlet_via = self.outlet_person(span, subject)
         elif previous.lower in _DOCUMENTS and not previous.cap:
             # "the ministry’s statement said", "a UN report found": the owner speaks.
             owner = before
@@ -1380,6 +1493,7 @@ class _Scan:
             if span is not None:
                 subject = self.resolve(span, event=self.found)
                 subject_start, subject_end = span[0], verb_end
+                subject, outlet_via = self.outlet_person(span, subject)
                 opening = self.document_before(span[0])
                 if opening is not None:  # "a report by Amnesty International found"
                     subject_start, document = opening, True
@@ -1391,7 +1505,7 @@ class _Scan:
             subject = attrs.evolve(subject, role=role_override)
         start_token = min(subject_start, index)
         end_token = max(subject_end, verb_end)
-        via: list[str] = []
+        via: list[str] = list(outlet_via)
         source = subject
         after = end_token
         # "X reported, citing Y" / "X said quoting Y": Y is the source when X is an outlet.
