@@ -689,6 +689,8 @@ class _Scan:
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
         if _NAME_PARTICLE.fullmatch(token.text):
+            if "-" in low and self.cap_at(index + 1):
+                return True  # "at al-Aqsa Hospital": a hyphenated particle opens a name
             return self.cap_at(index - 1)  # "Mai al-Kaila", "Ursula von der Leyen"
         if _ORDINAL.fullmatch(low):
             return True  # "a spokesman for Ukraine’s 24th brigade"
