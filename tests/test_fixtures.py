@@ -22,6 +22,7 @@ the parsed name contains an accepted name of two words or more.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import html
@@ -189,8 +190,26 @@ def _collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+def _read_brief_text(path: Path) -> str:
+    """A fixture's text, from the encodings a saved brief comes in.
+
+    UTF-8 (with or without a byte order mark), UTF-16 with one, else Windows-1252, as a
+    browser or an editor on Windows saves it.
+    """
+    data = path.read_bytes()
+    # The byte order mark is kept as U+FEFF, so that a fixture can check it is dropped.
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return data.decode("utf-16-le")
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return data.decode("utf-16-be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _visible_text(path: Path) -> str:
-    raw = path.read_text(encoding="utf-8-sig")
+    raw = _read_brief_text(path)
     if path.suffix in {".html", ".htm"}:
         raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
         raw = re.sub(r"(?s)<!--.*?-->", " ", raw)
@@ -398,7 +417,7 @@ def _check_days(want: Json, brief_text: str, failures: list[str]) -> None:
 def test_fixture_expectations_are_well_formed(expected_path: Path) -> None:
     want = _load(expected_path)
     brief_path = _brief_path(expected_path)
-    raw = brief_path.read_text(encoding="utf-8")
+    raw = _read_brief_text(brief_path)
     visible = _visible_text(brief_path)
     failures: list[str] = []
 

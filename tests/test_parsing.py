@@ -1467,3 +1467,19 @@ def test_markdown_backslash_hard_break_joins_the_item() -> None:
     # A doubled backslash is an escaped backslash, not a break.
     blocks = list(read_markdown("- A path C:\\\\\n  goes on.\n"))
     assert blocks[0].text == "A path C:\\ goes on."
+
+
+@pytest.mark.parametrize("marker", ["(1)", "‣", "⁃", "▸", "◦"])
+def test_more_list_markers_are_read(marker: str) -> None:
+    # GIVEN items numbered "(1)" or bulleted with triangles or white bullets
+    text = BRIEF.replace("- ", f"{marker} ")
+    result = parse_brief(text)
+    # THEN the marker is not part of the event and the items are events of their section
+    assert [e.text[:6] for e in result.brief.events] == ["Sirens", "A dron", "Two en"]
+    assert result.ok
+
+
+def test_bracket_numbered_items_after_a_heading_are_events_not_headlines() -> None:
+    text = BRIEF.replace("- Sirens", "(1) Sirens").replace("- A drone", "(2) A drone")
+    result = parse_brief(text)
+    assert [e.category.label for e in result.brief.events] == ["Fighting", "Fighting", "Diplomacy"]

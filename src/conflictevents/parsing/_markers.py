@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ATX_HEADING", "LIST_MARKER", "indent_width"]
+__all__ = ["ATX_HEADING", "LIST_MARKER", "indent_width", "is_numbered"]
 
 LIST_MARKER = re.compile(
     r"""
     (?P<marker>
         \d{1,3}(?:\.\]|[.)\]])(?=\s|$)     # numbered: "1." "1.]" "1)" "1]"
-      | [-•*–—●▪◦·+►▶➤○■◆✓✔](?=\s|$)    # a bullet, then space or the end of the line
+      | \(\d{1,3}\)(?=\s|$)               # numbered in brackets: "(1)"
+      | [-•*–—●▪◦·+►▶➤○■◆✓✔‣⁃∙▸▹◾◼□◇♦➢→](?=\s|$)  # a bullet, then space or end of line
       | -(?=[^\W\d_]|["“‘'])              # "-Text": a hyphen glued to a word (re-posts)
     )
     [ \t]*
@@ -24,6 +25,11 @@ LIST_MARKER = re.compile(
 
 ATX_HEADING = re.compile(r"(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 """`#… text [#…]`, an ATX heading (after up to three spaces of indentation)."""
+
+
+def is_numbered(marker: str | None) -> bool:
+    """Whether a list marker is a number ("1.", "1)", "1.]", "(1)"), not a bullet."""
+    return marker is not None and marker.lstrip("(")[:1].isdigit()
 
 
 def indent_width(line: str) -> int:

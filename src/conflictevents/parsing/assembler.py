@@ -43,6 +43,7 @@ from conflictevents.diagnostics import Diagnostic, Severity
 from conflictevents.errors import ConflictEventsError, DayError, ParseError, ValidationError
 from conflictevents.model import Attribution, Category, DailyBrief, Event
 from conflictevents.parsing import furniture
+from conflictevents.parsing._markers import is_numbered
 from conflictevents.parsing.blocks import Block, BlockKind
 
 __all__ = ["MAX_ATTRIBUTION_TEXT", "Assembly", "assemble"]
@@ -457,9 +458,6 @@ def _is_duplicate_title(block: Block, state: _State) -> bool:
     return same or not state.body_started
 
 
-_NUMBERED = frozenset("0123456789")
-
-
 def _heading_shaped(text: str) -> bool:
     """Short, no sentence end: at most 100 characters and 14 words, no final . , ; ! …."""
     if len(text) > 100 or len(text.split()) > 14:
@@ -531,7 +529,7 @@ def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State
     text = block.text
     if len(text) <= 100 and is_known_heading(text):
         return True
-    numbered = block.kind is BlockKind.ITEM and (block.marker or "")[:1] in _NUMBERED
+    numbered = block.kind is BlockKind.ITEM and is_numbered(block.marker)
     if block.kind is BlockKind.ITEM and not numbered and block.marker != "indent":
         return False
     if not _heading_shaped(text):
@@ -542,7 +540,7 @@ def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State
     if numbered:
         # "1. Russia advances in the south" with bullets or a paragraph under it, as
         # opposed to a numbered list of events ("1.] …", "2.] …").
-        return not (following.kind is BlockKind.ITEM and (following.marker or "")[:1] in _NUMBERED)
+        return not (following.kind is BlockKind.ITEM and is_numbered(following.marker))
     if block.strong:
         return True
     if not state.body_started and state.summary is None and not state.events:
