@@ -606,9 +606,11 @@ TEXT_BRIEFS = sorted(
 
 @pytest.mark.parametrize("path", TEXT_BRIEFS, ids=lambda p: p.name)
 def test_every_non_blank_line_is_in_the_model_or_a_diagnostic(path: Path) -> None:
+    from conflictevents.parsing._decode import decode, normalise_newlines
     from conflictevents.parsing.blocks import clean_text
 
-    text = path.read_text(encoding="utf-8-sig")
+    # Fixtures come in the encodings a saved brief comes in (cp1252, UTF-16 with a BOM).
+    text = normalise_newlines(decode(path.read_bytes())[0]).lstrip("\ufeff")
     result = parse_brief(text)
     brief = result.brief
     kept = [brief.title, brief.summary, brief.source_line, *(e.text for e in brief.events)]
