@@ -69,6 +69,52 @@ def test_series_sources_have_canonical_names(text: str, expected: str) -> None:
     assert [source for source, _, _ in _sources(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six died overnight, the Hamas-run health ministry said.", "Gaza Health Ministry"),
+        (
+            "Netanyahu’s office said the envoys would return on Friday.",
+            "Israeli Prime Minister's Office",
+        ),
+        ("Lebanon’s health ministry said a paramedic was killed.", "Lebanese Health Ministry"),
+        (
+            "Egypt’s foreign ministry said the crossing would reopen.",
+            "Egyptian Ministry of Foreign Affairs",
+        ),
+        (
+            "Qatar’s foreign ministry said both sides had received the text.",
+            "Qatari Ministry of Foreign Affairs",
+        ),
+        ("Hezbollah’s Al-Manar TV said a border post was hit.", "Al-Manar"),
+        (
+            "The Defense Ministry of the Russian Federation informed that a drone was downed.",
+            "Russian Ministry of Defence",
+        ),
+    ],
+)
+def test_more_series_names(text: str, expected: str) -> None:
+    assert [source for source, _, _ in _sources(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO says two clinics have closed.",
+        "WHO said fuel would run out within days.",
+        "Clinics are short of insulin, the WHO said.",
+        "According to the WHO, three hospitals still work.",
+    ],
+)
+def test_an_acronym_that_spells_a_small_word_is_a_name(text: str) -> None:
+    assert _sources(text) == [("World Health Organization", "organization", ())]
+
+
+def test_lower_case_who_still_opens_a_relative_clause() -> None:
+    text = "Aid reached the north, the agency said, Lazzarini, who said more was needed, added."
+    assert "who" not in [source.lower() for source, _, _ in _sources(text)]
+
+
 def test_times_of_israel_is_an_outlet_of_its_own() -> None:
     text = "The Times of Israel reported, citing Israeli officials, that envoys would meet."
     assert _sources(text) == [("Israeli officials", "unnamed", ("The Times of Israel",))]

@@ -685,7 +685,8 @@ class _Scan:
                 # "Reporters Without Borders", "Doctors Without Borders": a capitalised
                 # small word between capitalised words is part of a name.
                 return self.cap_at(index - 1) and self.cap_at(index + 1)
-            return low not in _CAP_STOP
+            # An acronym is a name even when it spells a small word: "The WHO said".
+            return low not in _CAP_STOP or (len(low) > 2 and token.text.isupper())
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
         if _NAME_PARTICLE.fullmatch(token.text):
@@ -1423,7 +1424,7 @@ class _Scan:
         if previous.lower in _PRONOUNS:
             subject = self.pronoun(before, previous.lower)
             subject_start, subject_end = before, before + 1
-        elif previous.lower == "who" and self.low(before - 1) == ",":
+        elif previous.text == "who" and self.low(before - 1) == ",":
             span = self.backward_np(before - 2)
             if span is not None:
                 subject = self.resolve(span, event=self.found)
