@@ -88,6 +88,14 @@ def test_series_sources_have_canonical_names(text: str, expected: str) -> None:
         ),
         ("Hezbollah’s Al-Manar TV said a border post was hit.", "Al-Manar"),
         (
+            "The United Nations human rights office says 400 civilians died.",
+            "UN human rights office",
+        ),
+        (
+            "The Russian Ministry of Emergency Situations informed that the fire was out.",
+            "Russian Emergencies Ministry",
+        ),
+        (
             "The Defense Ministry of the Russian Federation informed that a drone was downed.",
             "Russian Ministry of Defence",
         ),
@@ -186,6 +194,11 @@ def test_the_army_refers_back_to_the_israeli_military() -> None:
 )
 def test_present_tense_and_roles_held_by_one_person(text: str, expected: str) -> None:
     assert [source for source, _, _ in _sources(text)] == [expected]
+
+
+def test_a_role_is_read_in_either_word_order() -> None:
+    got = _sources("The mayor of Kharkiv says trams are running again.")
+    assert [source for source, _, _ in got] == ["Ihor Terekhov"]
 
 
 def test_a_role_two_people_held_names_nobody() -> None:

@@ -249,8 +249,11 @@ class SourceRegistry:
                     # A bare title ("President") is everyone's: only qualified roles count.
                     if " " not in role_key:
                         continue
-                    held = roles.get(role_key, entry)
-                    roles[role_key] = entry if held is entry else None
+                    *place, title = role_key.split()
+                    # "Kharkiv mayor" is also printed "mayor of Kharkiv".
+                    for form in (role_key, f"{title} of {' '.join(place)}"):
+                        held = roles.get(form, entry)
+                        roles[form] = entry if held is entry else None
             self._roles = roles
         return self._roles.get(key)
 
