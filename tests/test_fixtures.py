@@ -215,7 +215,7 @@ def _visible_text(path: Path) -> str:
         raw = re.sub(r"(?s)<!--.*?-->", " ", raw)
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
     elif path.suffix == ".md":
-        raw = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", raw)
+        raw = re.sub(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", raw)
         raw = re.sub(r"(\*\*|__)(.+?)\1", r"\2", raw)
         raw = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", raw)
         # Backslash escapes ("al\-Shifa", "\*real\*") print the character itself; a

@@ -1485,3 +1485,66 @@ def test_bracket_numbered_items_after_a_heading_are_events_not_headlines() -> No
     text = BRIEF.replace("- Sirens", "(1) Sirens").replace("- A drone", "(2) A drone")
     result = parse_brief(text)
     assert [e.category.label for e in result.brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+
+
+def test_hard_wrapped_items_are_joined_and_a_heading_after_an_unfinished_item_stays() -> None:
+    # GIVEN an e-mail copy wrapped at 72 columns, breaking before a capitalised word
+    text = BRIEF.replace(
+        "- Sirens sounded over the capital for three hours, the city administration said.",
+        "- Sirens sounded over the capital for three hours after a warning from the\n"
+        "Ukrainian Air Force, the city administration said.",
+    ).replace(
+        "- A drone hit a warehouse in a western region, the governor said.",
+        "- A drone hit a warehouse in a western region and set fire to two trucks nearby",
+    )
+    result = parse_brief(text)
+    events = result.brief.events
+    # THEN the wrapped line joins its item; "Diplomacy" after the unfinished item is a heading
+    assert events[0].text.endswith("Ukrainian Air Force, the city administration said.")
+    assert [e.category.label for e in events] == ["Fighting", "Fighting", "Diplomacy"]
+
+
+def test_a_short_capitalised_line_after_an_unwrapped_item_is_not_joined() -> None:
+    blocks = list(read_text("- Drones hit a depot\nKharkiv fighting\n- Shelling went on.\n"))
+    assert [b.text for b in blocks] == [
+        "Drones hit a depot",
+        "Kharkiv fighting",
+        "Shelling went on.",
+    ]
+
+
+def test_forwarded_mail_headers_come_before_the_title() -> None:
+    text = "\n".join(
+        (
+            "From: A Reader <reader@example.org>",
+            f"Subject: Fwd: {TITLE}",
+            "Date: Wed, 20 Nov 2024 21:05:11 +0000",
+            "---------- Forwarded message ---------",
+            BRIEF,
+        )
+    )
+    result = parse_brief(text)
+    assert result.brief.title == TITLE
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert result.ok
+    assert set(codes(result)) == {"before-title"}
+
+
+def test_subject_line_is_the_title_when_the_body_has_none() -> None:
+    assert furniture.mail_subject(f"Subject: Re: Fwd: {TITLE}") == TITLE
+    text = BRIEF.replace(TITLE, f"Subject: Fwd: {TITLE}")
+    assert parse_brief(text).brief.title == TITLE
+
+
+def test_json_ld_date_published_is_the_publication_date_without_a_byline() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"dateModified": "2024-11-21T09:00:00Z",'
+        ' "datePublished": "2024-11-20T04:10:00Z"}</script></head><body>'
+        f"<h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li>Sirens sounded in Kyiv, officials said.</li></ul></body></html>"
+    )
+    result = parse_brief(page, format="html")
+    assert str(result.brief.published).startswith("2024-11-20")
+    # An ordinary script's "datePublished" is not structured data.
+    plain = page.replace(' type="application/ld+json"', "")
+    assert parse_brief(plain, format="html").brief.published is None

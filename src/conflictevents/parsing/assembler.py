@@ -220,6 +220,14 @@ def _find_title(blocks: Sequence[Block], state: _State) -> int:
             continue
         if block.kind not in _CONTENT:
             continue
+        subject = furniture.mail_subject(block.text)
+        if subject is not None:
+            # "Subject: Fwd: <title>" of a forwarded e-mail: a fallback like the page
+            # title, as the forwarded body carries the title again.
+            found = furniture.match_title(subject)
+            if found is not None and page_title is None:
+                page_title = (index, found, block)
+            continue
         found = furniture.match_title(block.text)
         if found is not None:
             state.title, state.title_block = found, block

@@ -31,6 +31,7 @@ __all__ = [
     "is_latest_updates",
     "lookalike_title",
     "looks_like_date_line",
+    "mail_subject",
     "match_date_line",
     "match_published",
     "match_source_line",
@@ -180,6 +181,24 @@ def match_title(text: str) -> TitleMatch | None:
             int(date_match["day"]),
         )
     return TitleMatch(title=title, day=day_in_text(title), date=date, conflict=conflict_of(title))
+
+
+_MAIL_SUBJECT = re.compile(
+    r"subject\s*:\s*(?:(?:fwd?|re|tr|wg|aw)\s*:\s*){0,5}(?P<rest>.*)", re.IGNORECASE
+)
+
+
+def mail_subject(text: str) -> str | None:
+    """The subject of an e-mail header line, without "Fwd:"/"Re:", or `None`.
+
+    Grammar: `"Subject:" ("Fwd:" | "Fw:" | "Re:" | …)* text`. A brief forwarded by e-mail
+    names the title in the subject line above the body; the body's own copy of the title
+    is the title, and the subject is only used when the body has none.
+    """
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    found = _MAIL_SUBJECT.match(text)
+    return None if found is None else found["rest"].strip()
 
 
 _LOOKALIKE = re.compile(

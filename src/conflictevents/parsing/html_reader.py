@@ -6,7 +6,8 @@ Grammar (what is kept, by element):
     li               → item (text of nested p, span, a, strong… included)
     p, div, td, …    → paragraph (any other text, split at block elements and <br>)
     title            → page title (a fallback for the brief's title)
-    meta article:published_time, link rel=canonical / meta og:url → metadata
+    meta article:published_time, JSON-LD datePublished, link rel=canonical / meta
+                     og:url → metadata
 
 Dropped, and reported (text kept in the diagnostic): nav, header and footer (outside
 main and article, where they are the site's), aside, form, figure, figcaption, and any
@@ -116,6 +117,9 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _STRONG = frozenset(("strong", "b"))
 
 
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"\\]{4,40})"')
+
+
 class _Reader(HTMLParser):
     """Collects blocks while the standard parser tokenises; never recurses."""
 
@@ -142,6 +146,7 @@ class _Reader(HTMLParser):
         self.heading_level = 0
         self.items = 0
         self.in_title = False
+        self.in_json_ld = False
 
     # -- structure --
 
@@ -161,6 +166,9 @@ class _Reader(HTMLParser):
         self.open_counts[tag] += 1
         if tag in _SILENT:
             self.silent_depth += 1
+            if tag == "script":
+                kind = (dict(attrs).get("type") or "").strip().lower()
+                self.in_json_ld = kind == "application/ld+json"
         elif tag == "title" and not self.silent_depth:
             self.in_title = True
         if self.drop_at is None and not self.silent_depth:
@@ -202,6 +210,7 @@ class _Reader(HTMLParser):
             self._flush()
         if tag in _SILENT:
             self.silent_depth -= 1
+            self.in_json_ld = False
         if tag == "title":
             self.in_title = False
         if tag in _HEADINGS:
@@ -262,6 +271,12 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.silent_depth:
+            if self.in_json_ld:
+                # The page's structured data: its datePublished is the publication date
+                # when the byline was not saved with the page.
+                found = _JSON_LD_PUBLISHED.search(data)
+                if found is not None:
+                    self._meta("published", found[1])
             return
         if self.drop_at is not None:
             self.drop_parts.append(data)

@@ -10,8 +10,10 @@ Grammar, per line (blank lines separate nothing and are skipped):
                                                        ; base indent: an item ("indent")
 
 A line indented under an item, without a marker of its own, continues that item; so does
-a line that starts in lower case after an item that has not ended its sentence: a long
-line broken in the copy.
+a line that starts in lower case after an item that has not ended its sentence, or one
+that ends a sentence (or is long itself) after an item line of 55 characters or more
+that has not: a long line broken in the copy (e-mail and terminal copies wrap at 60 to
+80 columns, before capitalised words too).
 
 Added in 0.1.
 """
@@ -40,6 +42,7 @@ def read_text(text: str) -> Iterator[Block]:
     pending: tuple[str, int, int] | None = None  # a marker alone on its line
     current: Block | None = None  # the last block, held back for continuation lines
     current_indent = 0
+    last_line = ""  # the last physical line of `current`, to tell a hard wrap
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
@@ -83,12 +86,12 @@ def read_text(text: str) -> Iterator[Block]:
             and width > current_indent
         ):
             # A wrapped line under an item belongs to it.
-            current = _extend(current, clean_text(body))
+            current, last_line = _extend(current, clean_text(body)), body
             continue
-        elif current is not None and _wraps(current, body):
-            # A long line broken in the copy: the next line starts in lower case and the
-            # block before it has not ended its sentence.
-            current = _extend(current, clean_text(body))
+        elif current is not None and _wraps(current, last_line, body):
+            # A long line broken in the copy: the block before it has not ended its
+            # sentence, and the next line starts in lower case or carries on a hard wrap.
+            current, last_line = _extend(current, clean_text(body)), body
             continue
         elif pending is not None:
             marker_text, line, col = pending
@@ -117,7 +120,7 @@ def read_text(text: str) -> Iterator[Block]:
             pending = None
         if current is not None:
             yield current
-        current, current_indent = block, width
+        current, current_indent, last_line = block, width, body
     if current is not None:
         yield current
     if pending is not None:
@@ -127,14 +130,24 @@ def read_text(text: str) -> Iterator[Block]:
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "’", ")", "…")
 
 
-def _wraps(block: Block, body: str) -> bool:
+_HARD_WRAP = 55
+"""A line of at least this many characters that stops mid-sentence was wrapped: e-mail
+and terminal copies break lines at 60 to 80 columns."""
+
+
+def _wraps(block: Block, last_line: str, body: str) -> bool:
     # Only items: a paragraph without a sentence end may be a title or a heading, and a
     # lower-case line after it (a translated "kyiv …") is a block of its own.
-    return (
-        block.kind is BlockKind.ITEM
-        and body[:1].islower()
-        and not block.text.endswith(_SENTENCE_END)
-    )
+    if block.kind is not BlockKind.ITEM or block.text.endswith(_SENTENCE_END):
+        return False
+    if body[:1].islower():
+        return True
+    # A hard-wrapped copy breaks before capitalised words too ("… Mayor Vitali" /
+    # "Klitschko said."). The next line must itself end a sentence or be wrapped again,
+    # so that a heading ("Diplomacy") after an item missing its full stop stays a heading.
+    wrapped = len(last_line.rstrip()) >= _HARD_WRAP
+    carries_on = body.rstrip().endswith(_SENTENCE_END) or len(body.rstrip()) >= _HARD_WRAP
+    return wrapped and carries_on
 
 
 def _extend(block: Block, more: str) -> Block:
