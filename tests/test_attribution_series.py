@@ -118,6 +118,11 @@ def test_an_acronym_that_spells_a_small_word_is_a_name(text: str) -> None:
     assert _sources(text) == [("World Health Organization", "organization", ())]
 
 
+def test_an_all_capitals_line_does_not_make_small_words_names() -> None:
+    got = _sources("POLICE DETAINED A MAN WHO SAID HE WAS LOST.")
+    assert "WHO" not in " ".join(source for source, _, _ in got)
+
+
 def test_lower_case_who_still_opens_a_relative_clause() -> None:
     text = "Aid reached the north, the agency said, Lazzarini, who said more was needed, added."
     assert "who" not in [source.lower() for source, _, _ in _sources(text)]

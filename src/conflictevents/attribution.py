@@ -688,8 +688,14 @@ class _Scan:
                 # "Reporters Without Borders", "Doctors Without Borders": a capitalised
                 # small word between capitalised words is part of a name.
                 return self.cap_at(index - 1) and self.cap_at(index + 1)
-            # An acronym is a name even when it spells a small word: "The WHO said".
-            return low not in _CAP_STOP or (len(low) > 2 and token.text.isupper())
+            # An acronym is a name even when it spells a small word: "The WHO said". Not
+            # inside an all-capitals line, where every small word looks like one.
+            return low not in _CAP_STOP or (
+                len(low) > 2
+                and token.text.isupper()
+                and not self.upper_at(index - 1)
+                and not self.upper_at(index + 1)
+            )
         if self.registry.is_place(low):
             return True  # "kyiv said": machine translation drops capitals of names
         if _NAME_PARTICLE.fullmatch(token.text):
@@ -758,6 +764,13 @@ class _Scan:
 
     def np_word_at(self, index: int) -> bool:
         return 0 <= index < len(self.tokens) and self.np_word(self.tokens[index], index)
+
+    def upper_at(self, index: int) -> bool:
+        """Whether token `index` is a word of two or more capitals ("SAID", "UN")."""
+        if not 0 <= index < len(self.tokens):
+            return False
+        text = self.tokens[index].text
+        return len(text) > 1 and text.isupper()
 
     def cap_at(self, index: int) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].cap
