@@ -1548,3 +1548,24 @@ def test_json_ld_date_published_is_the_publication_date_without_a_byline() -> No
     # An ordinary script's "datePublished" is not structured data.
     plain = page.replace(' type="application/ld+json"', "")
     assert parse_brief(plain, format="html").brief.published is None
+
+
+def test_short_lines_above_the_date_line_are_furniture_not_headings() -> None:
+    # GIVEN the 2025 page's audio player and an "Updated" stamp between the standfirst and
+    # the date line of a select-all copy
+    lines = BRIEF.splitlines()
+    lines[2:2] = ["Listen to this article", "4 mins", "Audio Duration 04 minutes 05 seconds"]
+    lines.insert(6, "Updated 20 Nov 2024")
+    result = parse_brief("\n".join(lines))
+    # THEN they are dropped, the date line is read and the sections start after it
+    assert str(result.brief.situation_date) == "2024-11-20"
+    assert [s.category.label for s in result.brief.sections] == ["Fighting", "Diplomacy"]
+    assert result.ok
+    assert codes(result).count("dropped-clutter") == 4
+
+
+def test_a_brief_without_a_date_line_keeps_its_first_heading() -> None:
+    text = BRIEF.replace("Here is the situation on Wednesday, November 20:\n", "")
+    result = parse_brief(text)
+    assert [s.category.label for s in result.brief.sections] == ["Fighting", "Diplomacy"]
+    assert codes(result, Severity.WARNING) == ["no-date-line"]

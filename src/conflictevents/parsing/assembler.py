@@ -99,6 +99,7 @@ class _State:
     heading_block: Block | None = None
     ended_by: str | None = None
     last_heading_index: int = -1
+    date_line_index: int = -1  # the block of the date line that opens the body, if any
     """Where the last known section heading is: an ending marker before it ends nothing."""
     reading_list: int = 0
     section_events: int = 0
@@ -190,6 +191,7 @@ def assemble(
         (i for i, b in enumerate(blocks) if len(b.text) <= 100 and is_known_heading(b.text)),
         default=-1,
     )
+    state.date_line_index = _find_date_line(blocks, title_index)
     for index, block in enumerate(blocks):
         if index == title_index:
             continue
@@ -235,6 +237,29 @@ def _find_title(blocks: Sequence[Block], state: _State) -> int:
     if page_title is not None:
         index, state.title, state.title_block = page_title
         return index
+    return -1
+
+
+def _find_date_line(blocks: Sequence[Block], title_index: int) -> int:
+    """The index of the date line that opens the body, or -1.
+
+    Looks from the title up to the first list item or known section heading, where the
+    body has begun: the date line always comes before them.
+    """
+    for index in range(title_index + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind not in _CONTENT or not block.text:
+            continue
+        if block.kind is BlockKind.ITEM or (
+            len(block.text) <= 100 and is_known_heading(block.text)
+        ):
+            return -1
+        text = block.text
+        published = furniture.match_published(text)
+        if published is not None:
+            text = published.rest
+        if text and furniture.match_date_line(text) is not None:
+            return index
     return -1
 
 
@@ -369,6 +394,11 @@ def _read_block(
         state.drop("dropped-clutter", "page furniture or re-post clutter (related-headline)", block)
         return
     if _is_heading(blocks, index, block, state):
+        if index < state.date_line_index and state.date_line is None:
+            # Sections follow the date line in every era: a short line above it is page
+            # furniture of a copy ("Listen to this article", "| 4 mins", "Updated …").
+            state.drop("dropped-clutter", "page furniture before the date line", block)
+            return
         _close_section(state)
         state.headline_headings = state.headline_headings or not is_known_heading(text)
         state.seen_structure = True
