@@ -221,6 +221,7 @@ def _visible_text(path: Path) -> str:
         # Backslash escapes ("al\-Shifa", "\*real\*") print the character itself; a
         # backslash at the end of a line is a hard line break.
         raw = re.sub(r"\\\n", "\n", raw)
+        raw = re.sub(r"(?i)<br\s*/?>", " ", raw)
         raw = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", raw)
     return _collapse(raw)
 

@@ -1569,3 +1569,63 @@ def test_a_brief_without_a_date_line_keeps_its_first_heading() -> None:
     result = parse_brief(text)
     assert [s.category.label for s in result.brief.sections] == ["Fighting", "Diplomacy"]
     assert codes(result, Severity.WARNING) == ["no-date-line"]
+
+
+def test_markdown_front_matter_gives_title_published_and_url() -> None:
+    text = "\n".join(
+        (
+            "---",
+            f'title: "{TITLE} | Russia-Ukraine war News | Al Jazeera"',
+            'source: "https://www.example.org/news/2024/11/20/list-day-1000"',
+            "published: 2024-11-20",
+            "created: 2024-11-22",
+            "tags:",
+            '  - "clippings"',
+            "---",
+            "",
+            "These were the key developments on the 1,000th day of the Russia-Ukraine war.",
+            "",
+            "Here is the situation on Wednesday, November 20:",
+            "",
+            "## Fighting",
+            "",
+            "- Sirens sounded in Kyiv, officials said.",
+        )
+    )
+    result = parse_brief(text, format="markdown")
+    brief = result.brief
+    assert brief.title == TITLE
+    assert str(brief.published) == "2024-11-20"
+    assert brief.url == "https://www.example.org/news/2024/11/20/list-day-1000"
+    assert result.ok
+
+
+def test_a_leading_rule_without_a_closing_one_is_not_front_matter() -> None:
+    blocks = list(read_markdown(f"---\n# {TITLE}\n\n- An item.\n"))
+    assert [b.kind for b in blocks] == [BlockKind.DROPPED, BlockKind.HEADING, BlockKind.ITEM]
+
+
+def test_markdown_inline_br_separates_words() -> None:
+    blocks = list(read_markdown("- One said.<br>Two said.<br/>Three.\n"))
+    assert blocks[0].text == "One said. Two said. Three."
+
+
+@pytest.mark.parametrize("marker", ["·\t", "o\t", "§\t", "\uf0b7\t"])
+def test_word_processor_bullets_are_list_markers(marker: str) -> None:
+    blocks = list(read_text(f"{marker}Drones hit a depot, the governor said.\n"))
+    assert blocks[0].kind is BlockKind.ITEM
+    assert blocks[0].text == "Drones hit a depot, the governor said."
+
+
+def test_o_followed_by_a_space_is_a_word_not_a_bullet() -> None:
+    blocks = list(read_text("o Brasil venceu.\n"))
+    assert blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_the_standfirst_printed_again_before_the_date_line_is_dropped() -> None:
+    lines = BRIEF.splitlines()
+    lines.insert(2, lines[1])
+    result = parse_brief("\n".join(lines))
+    assert len(result.brief.events) == 3
+    assert result.ok
+    assert codes(result) == ["dropped-clutter"]

@@ -15,6 +15,8 @@ LIST_MARKER = re.compile(
         \d{1,3}(?:\.\]|[.)\]])(?=\s|$)     # numbered: "1." "1.]" "1)" "1]"
       | \(\d{1,3}\)(?=\s|$)               # numbered in brackets: "(1)"
       | [-•*–—●▪◦·+►▶➤○■◆✓✔‣⁃∙▸▹◾◼□◇♦➢→](?=\s|$)  # a bullet, then space or end of line
+      | [§\uf0b7\uf0a7](?=\s|$)            # Word's level-3 and Symbol-font bullets
+      | o(?=\t)                            # Word's level-2 bullet: "o" and a tab
       | -(?=[^\W\d_]|["“‘'])              # "-Text": a hyphen glued to a word (re-posts)
     )
     [ \t]*

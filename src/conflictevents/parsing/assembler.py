@@ -440,6 +440,10 @@ def _read_block(
             "bulleted section",
             block,
         )
+    elif not state.body_started and state.date_line is None and _same_text(text, state.summary):
+        # The standfirst printed again (a clipper's "Excerpt" box, a page's description).
+        state.drop("dropped-clutter", "page furniture or re-post clutter (standfirst again)", block)
+        return
     elif not state.body_started and state.date_line is None:
         state.note(
             Severity.INFO,
@@ -461,6 +465,13 @@ def _read_block(
     for part in parts:
         state.events.append(_Pending(text=part, category=state.category, block=block))
     state.section_events += len(parts)
+
+
+def _same_text(text: str, other: str | None) -> bool:
+    return (
+        other is not None
+        and " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
+    )
 
 
 def _close_section(state: _State) -> None:

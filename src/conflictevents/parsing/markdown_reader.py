@@ -12,6 +12,8 @@ Grammar (a practical subset of CommonMark, line by line):
     fence       = "```" … "```"                       ; dropped, reported
     rule        = "***" | "---" | "___"               ; dropped, reported
     quote       = ">" line                            ; read as the line
+    front-matter = "---" (key ":" value)* "---"       ; at the top: title, published and
+                  source become page title and metadata, the rest is dropped, reported
 
 Plain-text briefs put one paragraph on each line without blank lines between, so a line
 is only joined to the one before it when it clearly continues it (the continuation rule
@@ -87,7 +89,13 @@ def read_markdown(text: str) -> Iterator[Block]:
                 )
         open_kind, parts = None, []
 
+    front_end = 0
+    if lines and lines[0].strip() == "---":
+        front_end, front = _front_matter(lines)
+        yield from front
     for number, raw_line in enumerate(lines, start=1):
+        if number <= front_end:
+            continue
         line = raw_line
         quote = _QUOTE.match(line)
         if quote is not None:
@@ -199,6 +207,57 @@ def read_markdown(text: str) -> Iterator[Block]:
         )
 
 
+_FRONT_MATTER_MAX = 200
+"""Front matter longer than this many lines is not looked for (bounded look-ahead)."""
+_FRONT_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,30})\s*:\s*(?P<value>.{0,2000})")
+_FRONT_TITLE = frozenset({"title"})
+_FRONT_PUBLISHED = frozenset({"published", "date", "datepublished", "date_published", "pubdate"})
+_FRONT_URL = frozenset({"source", "url", "link", "canonical", "canonical_url"})
+
+
+def _front_matter(lines: list[str]) -> tuple[int, list[Block]]:
+    """Read YAML front matter (`---` … `---` at the top), as web clippers write it.
+
+    Obsidian's Web Clipper, MarkDownload and static-site tools put the page's `title`,
+    `source` address and `published` date there. They become a page title, metadata and
+    dropped blocks, like the `<head>` of an HTML page; the clip's own `created` date and
+    tags are dropped.
+
+    Returns:
+        The line number of the closing `---` (0 when there is none: then the first line
+        is a rule) and the blocks.
+    """
+    blocks: list[Block] = []
+    for index in range(1, min(len(lines), _FRONT_MATTER_MAX)):
+        if lines[index].strip() in ("---", "..."):
+            return index + 1, blocks
+        number, stripped = index + 1, lines[index].strip()
+        if not stripped:
+            continue
+        found = _FRONT_KEY.fullmatch(stripped)
+        key = found["key"].lower() if found is not None else ""
+        value = found["value"].strip().strip("\"'").strip() if found is not None else ""
+        if value and key in _FRONT_TITLE:
+            blocks.append(Block(kind=BlockKind.PAGE_TITLE, text=value, line=number, column=1))
+        elif value and key in _FRONT_PUBLISHED:
+            blocks.append(
+                Block(kind=BlockKind.META, text=value, line=number, column=1, key="published")
+            )
+        elif value.startswith(("http://", "https://")) and key in _FRONT_URL:
+            blocks.append(Block(kind=BlockKind.META, text=value, line=number, column=1, key="url"))
+        else:
+            blocks.append(
+                Block(
+                    kind=BlockKind.DROPPED,
+                    text=stripped,
+                    line=number,
+                    column=1,
+                    key="front matter",
+                )
+            )
+    return 0, []
+
+
 def _drop_hard_break(line: str) -> str:
     """Remove a backslash hard break (a line ending in one unescaped backslash).
 
@@ -234,6 +293,7 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^)\n]{0,2000}\)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,300})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 _CODE = re.compile(r"`+([^`\n]{0,300}?)`+")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _STRONG_WHOLE = re.compile(r"(\*\*|__)(?P<inner>.+)\1")
 _OPENING = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,3})(?=[^\s*_])")
@@ -258,6 +318,7 @@ def reduce_inline(text: str) -> tuple[str, bool]:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: m[1], text)
     text = _CODE.sub(lambda m: m[1], text)
+    text = _BREAK.sub(" ", text)  # a <br> separates words; other tags just go
     text = _TAG.sub("", text)
     text = _CLOSING.sub("", _OPENING.sub("", text))
     text = html.unescape(text)
