@@ -1629,3 +1629,41 @@ def test_the_standfirst_printed_again_before_the_date_line_is_dropped() -> None:
     assert len(result.brief.events) == 3
     assert result.ok
     assert codes(result) == ["dropped-clutter"]
+
+
+def test_print_header_and_footer_of_a_printed_page() -> None:
+    # GIVEN text copied from a page printed to PDF: a header with date, time and page
+    # title, and a footer with the address and a page counter, on every page
+    header = f"11/20/24, 9:15 AM {TITLE} | Russia-Ukraine war News | Al Jazeera"
+    footer = "https://www.example.org/news/2024/11/20/list-day-1000 1/2"
+    lines = BRIEF.splitlines()
+    lines[6:6] = [footer, header]
+    result = parse_brief("\n".join([header, *lines, footer.replace("1/2", "2/2")]))
+    brief = result.brief
+    assert brief.title == TITLE
+    # THEN the footer between two items of a section does not open a new section
+    assert [e.category.label for e in brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+    assert result.ok
+    assert furniture.clutter_reason("Page 2 of 3") == "print"
+
+
+def test_a_linked_list_item_that_ends_a_sentence_is_an_event() -> None:
+    page = (
+        f"<article><h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li><a href='/x'>Russia launched 100 drones overnight, "
+        "the air force said.</a></li><li>Sirens sounded, officials said.</li></ul>"
+        "<ul><li><a href='/y'>Why the drone war is changing</a></li></ul></article>"
+    )
+    events = parse_brief(page, format="html").brief.events
+    assert [e.text[:12] for e in events] == ["Russia launc", "Sirens sound"]
+
+
+def test_a_standfirst_marked_up_as_a_subheading_is_the_summary() -> None:
+    page = (
+        f"<article><h1>{TITLE}</h1><h2>These were the key developments on the 1,000th day "
+        "of the Russia-Ukraine war.</h2><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li>Sirens sounded, officials said.</li></ul></article>"
+    )
+    result = parse_brief(page, format="html")
+    assert (result.brief.summary or "").startswith("These were the key developments")
+    assert [s.category.label for s in result.brief.sections] == ["Fighting"]

@@ -383,7 +383,11 @@ def _read_block(
         else:
             state.drop("dropped-clutter", "a link", block)
         return
-    if block.key == "link" and not (len(text) <= 100 and is_known_heading(text)):
+    if (
+        block.key == "link"
+        and not (len(text) <= 100 and is_known_heading(text))
+        and not _is_linked_event(block, state)
+    ):
         # A paragraph, item or table cell that is one link as a whole: a related story.
         state.drop("dropped-clutter", "page furniture or re-post clutter (link)", block)
         return
@@ -392,6 +396,17 @@ def _read_block(
         return
     if _is_related_headline(blocks, index, block, state):
         state.drop("dropped-clutter", "page furniture or re-post clutter (related-headline)", block)
+        return
+    if (
+        block.kind is BlockKind.HEADING
+        and state.summary is None
+        and not state.body_started
+        and not state.events
+        and _reads_like_standfirst(text)
+    ):
+        # Re-posts mark the standfirst up as a subheading ("<h2>As the war enters …</h2>"):
+        # a sentence naming the day or the main developments is no section heading.
+        state.summary, state.summary_block = text, block
         return
     if _is_heading(blocks, index, block, state):
         if index < state.date_line_index and state.date_line is None:
@@ -518,6 +533,22 @@ def _heading_shaped(text: str) -> bool:
 _RELATED_HEADLINE_MIN_WORDS = 6
 """Topical headings have at most five words ("Alleged attack on Putin’s residence");
 another story's headline has more."""
+
+
+_LINKED_EVENT_MIN_WORDS = 8
+
+
+def _is_linked_event(block: Block, state: _State) -> bool:
+    """Whether a list item that is one link as a whole is still an event.
+
+    A related story's headline never ends a sentence; a bullet of the brief that a
+    re-post wrapped in a link as a whole ("<li><a>Drones hit …, the air force said.</a>")
+    does, and it sits in the body, after the date line or a heading.
+    """
+    if block.kind is not BlockKind.ITEM or not state.body_started:
+        return False
+    text = block.text.rstrip("\"'”’)»")
+    return text.endswith((".", "!")) and len(block.text.split()) >= _LINKED_EVENT_MIN_WORDS
 
 
 def _is_alt_text(blocks: Sequence[Block], index: int, block: Block) -> bool:

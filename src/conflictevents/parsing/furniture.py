@@ -106,11 +106,15 @@ class TitleMatch:
     conflict: str | None
 
 
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+")
+
+
 def strip_title_suffix(text: str) -> str:
     """Remove page-title suffixes and breadcrumb prefixes around a title.
 
     Grammar: `[(crumb (" › " | " » " | " > "))…] title [(" › " | " » " | " > ") crumb…]
-    [" | " anything] [(" - " | " – ") (Al Jazeera [English] | … News)]
+    [" | " anything] [(" - " | " – ") (Al Jazeera [English] | … News)], after a print
+    header's "11/20/24, 9:15 AM" if any
     [(" - " | " – " | " — " | " :: ") site-name]`, where the crumb kept is the one that
     reads as a title and a site name (no digits, at most 60 characters) follows the
     title's number: "Home › World › <title>" printed as one line by re-posts, "<title> |
@@ -119,6 +123,8 @@ def strip_title_suffix(text: str) -> str:
     part of the title and stays. A title glued to a copy of itself is read once.
     """
     text = text.split(" | ", 1)[0].split("｜", 1)[0]
+    # A browser's print header puts the date and time before the page title.
+    text = _PRINT_STAMP.sub("", text, count=1)
     if _CRUMB_SEPARATOR.search(text) is not None:
         # "Home › World › <title>" or "<title> » Site": keep the crumb that is the title.
         crumbs = _CRUMB_SEPARATOR.split(text, maxsplit=8)
@@ -539,6 +545,12 @@ _CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"by\s*\|.{0,120}|.{0,40}last update\s*:?.{0,40}",
         ),
         ("widget", r"-?\d{1,3}(?:\.\d)?\s*°?\s*[FC]\s+[A-Z][\w .'-]{1,40}"),
+        (
+            "print",
+            # A printed page's footer: its address and a page counter ("… 1/3"), or
+            # the counter alone ("Page 2 of 3").
+            r"(?:https?://\S{1,2000}\s+)?\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}\s+of\s+\d{1,3}",
+        ),
         (
             "tool",
             r"listen to this article.{0,40}|\d{1,2}\s*min(?:ute)?s?\s+read|print|copy link|"
