@@ -1667,3 +1667,10 @@ def test_a_standfirst_marked_up_as_a_subheading_is_the_summary() -> None:
     result = parse_brief(page, format="html")
     assert (result.brief.summary or "").startswith("These were the key developments")
     assert [s.category.label for s in result.brief.sections] == ["Fighting"]
+
+
+@pytest.mark.parametrize("marker", ["🔴", "🔸", "▪️", "👉", "⚡"])
+def test_emoji_bullets_of_social_reposts_are_list_markers(marker: str) -> None:
+    blocks = list(read_text(f"{marker} Drones hit a depot, the governor said.\n"))
+    assert blocks[0].kind is BlockKind.ITEM
+    assert blocks[0].text == "Drones hit a depot, the governor said."

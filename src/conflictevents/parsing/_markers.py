@@ -17,6 +17,8 @@ LIST_MARKER = re.compile(
       | [-•*–—●▪◦·+►▶➤○■◆✓✔‣⁃∙▸▹◾◼□◇♦➢→](?=\s|$)  # a bullet, then space or end of line
       | [§\uf0b7\uf0a7](?=\s|$)            # Word's level-3 and Symbol-font bullets
       | o(?=\t)                            # Word's level-2 bullet: "o" and a tab
+      | [\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u25A0-\u25FF]\uFE0F?(?=\s)
+                                          # an emoji bullet of social reposts: "🔴 ", "▪️ "
       | -(?=[^\W\d_]|["“‘'])              # "-Text": a hyphen glued to a word (re-posts)
     )
     [ \t]*
