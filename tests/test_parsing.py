@@ -1674,3 +1674,29 @@ def test_emoji_bullets_of_social_reposts_are_list_markers(marker: str) -> None:
     blocks = list(read_text(f"{marker} Drones hit a depot, the governor said.\n"))
     assert blocks[0].kind is BlockKind.ITEM
     assert blocks[0].text == "Drones hit a depot, the governor said."
+
+
+def test_a_reading_list_without_its_end_does_not_swallow_the_brief() -> None:
+    # GIVEN a "list of 2 items" box whose "end of list" line was lost in the copy
+    lines = BRIEF.splitlines()
+    lines[6:6] = ["Keep reading", "list of 2 items", "Drone makers race ahead", "Who pays?"]
+    result = parse_brief("\n".join(lines))
+    # THEN the box takes its headlines only, and the next event and section are kept
+    assert [e.category.label for e in result.brief.events] == ["Fighting", "Fighting", "Diplomacy"]
+    assert result.brief.source_line == "Al Jazeera and news agencies"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters work at the site in Kyiv. Photo: Reuters",
+        "Firefighters work at the site in Kyiv (Photo by Jane Doe/AFP)",
+        "Firefighters at work. Photograph: Jane Doe",
+    ],
+)
+def test_captions_credited_in_words(caption: str) -> None:
+    assert furniture.is_caption(caption)
+
+
+def test_an_event_naming_a_photo_is_not_a_caption() -> None:
+    assert not furniture.is_caption("A photo by the Associated Press showed the damage.")

@@ -52,6 +52,22 @@ _CONTENT = (BlockKind.HEADING, BlockKind.ITEM, BlockKind.PARAGRAPH)
 _ENDING_CLUTTER = frozenset(("related", "comments"))
 """Clutter after which a re-post has only other stories and comment forms."""
 _READING_LIST_MAX = 12
+_READING_LIST_SIZE = re.compile(r"list of (\d{1,2}) items?", re.IGNORECASE)
+
+
+def _leaves_reading_list(text: str) -> bool:
+    """Whether a block cannot be part of a "Keep reading" box.
+
+    A section heading, the source line or a finished sentence cannot: the box holds
+    headlines, which never end in a full stop.
+    """
+    if len(text) <= 100 and is_known_heading(text):
+        return True
+    if furniture.match_source_line(text) is not None:
+        return True
+    return text.rstrip("\"'”’)»").endswith(".")
+
+
 """A "Keep reading" box holds a few headlines; at most this many blocks are skipped."""
 _SNIPPET = 200
 _LAG_ONE_FROM = pendulum.date(2024, 11, 20)
@@ -309,6 +325,9 @@ def _read_block(
             "after-end", f"it comes after {_quote(state.ended_by)}, which ends the brief", block
         )
         return
+    if state.reading_list > 0 and _leaves_reading_list(text):
+        # A copy that lost the box's "end of list": the brief goes on.
+        state.reading_list = 0
     if state.reading_list > 0:
         # The outlet's "Keep reading / list of 4 items / … / end of list" box of other
         # stories' headlines, inside the article body.
@@ -362,7 +381,14 @@ def _read_block(
     if reason is not None:
         state.drop("dropped-clutter", f"page furniture or re-post clutter ({reason})", block)
         if reason == "reading-list" and text.lower() != "end of list":
-            state.reading_list = _READING_LIST_MAX
+            # "list of 4 items": four headlines, each after its "list 1 of 4", then "end
+            # of list"; a bare "Keep reading" allows the longest box.
+            size = _READING_LIST_SIZE.search(text)
+            state.reading_list = (
+                min(_READING_LIST_MAX, 2 * int(size[1]) + 1)
+                if size is not None
+                else _READING_LIST_MAX
+            )
         elif (
             reason in _ENDING_CLUTTER
             and state.events

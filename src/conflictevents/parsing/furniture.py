@@ -465,13 +465,26 @@ _CREDIT = re.compile(
 )
 
 
-def is_caption(text: str) -> bool:
-    """Grammar: `caption-text "[" Photographer/Agency "]"` (a photo caption in a copy).
+_CREDIT_WORDS = re.compile(
+    r"(?:^|[.\s(])\(?(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by\s+|\s*:\s*)"
+    r"[^.:;!?]{2,60}\)?\s*$",
+    re.IGNORECASE,
+)
 
-    The bracket at the end holds a credit: a slash or an agency's name.
+
+def is_caption(text: str) -> bool:
+    """Grammar: `caption-text ("[" Photographer/Agency "]" | credit-words)` (a photo caption).
+
+    The bracket at the end holds a credit: a slash or an agency's name. Credit words are
+    "Photo: Agency", "Photograph: Name", "(Photo by Name/Agency)", "Image credit: …" at
+    the end.
     """
-    if len(text) > MAX_FURNITURE_LENGTH or not text.endswith("]"):
+    if len(text) > MAX_FURNITURE_LENGTH:
         return False
+    if not text.endswith("]"):
+        # Re-posts and other layouts credit in words: "… in Kyiv. Photo: Reuters",
+        # "… (Photo by Name/AFP)".
+        return _CREDIT_WORDS.search(text) is not None
     start = text.rfind("[")
     return start >= 3 and _CREDIT.search(text, start) is not None
 
