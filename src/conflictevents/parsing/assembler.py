@@ -589,7 +589,9 @@ def _is_alt_text(blocks: Sequence[Block], index: int, block: Block) -> bool:
         return False
     if is_known_heading(block.text):
         return False
-    for following in blocks[index + 1 :]:
+    # Indexing, not slicing: a slice would copy the rest of the input on every call.
+    for position in range(index + 1, len(blocks)):
+        following = blocks[position]
         if following.kind in _CONTENT and following.text:
             return furniture.is_caption(following.text)
     return False
@@ -656,7 +658,8 @@ def _is_heading(blocks: Sequence[Block], index: int, block: Block, state: _State
 
 
 def _next_content(blocks: Sequence[Block], index: int) -> Block | None:
-    for block in blocks[index + 1 :]:
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
         if block.kind not in _CONTENT or not block.text:
             continue
         if (

@@ -43,6 +43,7 @@ def read_text(text: str) -> Iterator[Block]:
     current: Block | None = None  # the last block, held back for continuation lines
     current_indent = 0
     last_line = ""  # the last physical line of `current`, to tell a hard wrap
+    more: list[str] = []  # continuation lines of `current`, joined once when it is yielded
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
@@ -66,8 +67,8 @@ def read_text(text: str) -> Iterator[Block]:
             if not rest:
                 # Flush first so that blocks come out in input order.
                 if current is not None:
-                    yield current
-                    current = None
+                    yield _extend(current, more)
+                    current, more = None, []
                 if pending is not None:
                     yield _dangling(pending)
                 pending = (marker["marker"], number, column)
@@ -86,12 +87,14 @@ def read_text(text: str) -> Iterator[Block]:
             and width > current_indent
         ):
             # A wrapped line under an item belongs to it.
-            current, last_line = _extend(current, clean_text(body)), body
+            more.append(clean_text(body))
+            last_line = body
             continue
-        elif current is not None and _wraps(current, last_line, body):
+        elif current is not None and _wraps(current, more, last_line, body):
             # A long line broken in the copy: the block before it has not ended its
             # sentence, and the next line starts in lower case or carries on a hard wrap.
-            current, last_line = _extend(current, clean_text(body)), body
+            more.append(clean_text(body))
+            last_line = body
             continue
         elif pending is not None:
             marker_text, line, col = pending
@@ -119,10 +122,10 @@ def read_text(text: str) -> Iterator[Block]:
             yield _dangling(pending)
             pending = None
         if current is not None:
-            yield current
-        current, current_indent, last_line = block, width, body
+            yield _extend(current, more)
+        current, current_indent, last_line, more = block, width, body, []
     if current is not None:
-        yield current
+        yield _extend(current, more)
     if pending is not None:
         yield _dangling(pending)
 
@@ -135,10 +138,11 @@ _HARD_WRAP = 55
 and terminal copies break lines at 60 to 80 columns."""
 
 
-def _wraps(block: Block, last_line: str, body: str) -> bool:
+def _wraps(block: Block, more: list[str], last_line: str, body: str) -> bool:
     # Only items: a paragraph without a sentence end may be a title or a heading, and a
     # lower-case line after it (a translated "kyiv …") is a block of its own.
-    if block.kind is not BlockKind.ITEM or block.text.endswith(_SENTENCE_END):
+    text = more[-1] if more else block.text
+    if block.kind is not BlockKind.ITEM or text.endswith(_SENTENCE_END):
         return False
     if body[:1].islower():
         return True
@@ -150,10 +154,13 @@ def _wraps(block: Block, last_line: str, body: str) -> bool:
     return wrapped and carries_on
 
 
-def _extend(block: Block, more: str) -> Block:
+def _extend(block: Block, more: list[str]) -> Block:
+    # Joined once per block: extending the text line by line would copy it every time.
+    if not more:
+        return block
     return Block(
         kind=block.kind,
-        text=f"{block.text} {more}",
+        text=" ".join([block.text, *more]),
         line=block.line,
         column=block.column,
         level=block.level,
