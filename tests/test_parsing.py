@@ -1700,3 +1700,17 @@ def test_captions_credited_in_words(caption: str) -> None:
 
 def test_an_event_naming_a_photo_is_not_a_caption() -> None:
     assert not furniture.is_caption("A photo by the Associated Press showed the damage.")
+
+
+def test_a_line_break_inside_a_list_item_keeps_one_event() -> None:
+    page = (
+        f"<article><h1>{TITLE}</h1><p>Here is the situation on Wednesday, November 20:</p>"
+        "<h2>Fighting</h2><ul><li>Drones hit Kyiv, officials said.<br>Two people were hurt."
+        "</li><li>Sirens sounded, officials said.</li></ul>"
+        "<p>• A paragraph bullet<br>• and another</p></article>"
+    )
+    blocks = [b.text for b in read_html(page) if b.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)]
+    assert "Drones hit Kyiv, officials said. Two people were hurt." in blocks
+    # Outside a list item, <br> still separates lines ("•" bullets typed in one <p>).
+    assert "A paragraph bullet" in blocks
+    assert "and another" in blocks

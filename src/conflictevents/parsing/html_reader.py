@@ -4,7 +4,8 @@ Grammar (what is kept, by element):
 
     h1-h6            → heading (level from the tag)
     li               → item (text of nested p, span, a, strong… included)
-    p, div, td, …    → paragraph (any other text, split at block elements and <br>)
+    p, div, td, …    → paragraph (any other text, split at block elements and at <br>
+                       outside list items)
     title            → page title (a fallback for the brief's title)
     meta article:published_time, JSON-LD datePublished, link rel=canonical / meta
                      og:url → metadata
@@ -156,7 +157,7 @@ class _Reader(HTMLParser):
             return
         if tag == "br":
             if self.drop_at is None and not self.silent_depth:
-                self._flush()
+                self._line_break()
             return
         if tag in _VOID:
             return
@@ -193,7 +194,7 @@ class _Reader(HTMLParser):
         if tag in ("meta", "link"):
             self._metadata(tag, dict(attrs))
         elif tag == "br" and self.drop_at is None and not self.silent_depth:
-            self._flush()
+            self._line_break()
 
     def handle_endtag(self, tag: str) -> None:
         if self.open_counts[tag] <= 0:
@@ -312,6 +313,15 @@ class _Reader(HTMLParser):
     def _here(self) -> tuple[int, int]:
         line, offset = self.getpos()
         return line, offset + 1
+
+    def _line_break(self) -> None:
+        # Inside a list item a <br> only breaks the line: the item is one event, as its
+        # paragraphs are. Elsewhere the lines are blocks of their own ("• a<br>• b").
+        if self.items > 0:
+            if self.pos is not None:
+                self.parts.append(" ")
+        else:
+            self._flush()
 
     def _flush(self) -> None:
         if self.pos is None:
