@@ -14,15 +14,8 @@ import time
 
 import pytest
 
+from attribution_helpers import sources_of
 from conflictevents import AttributionContext, SourceEntry, default_registry, extract_attributions
-
-
-def _sources(text: str, **kwargs: object) -> list[tuple[str, str, tuple[str, ...]]]:
-    got = extract_attributions(text, **kwargs)  # type: ignore[arg-type]
-    for attribution in got:
-        assert text[attribution.span[0] : attribution.span[1]] == attribution.phrase
-    return [(a.source, str(a.kind), a.via) for a in got]
-
 
 # -- registry: sources of the Israel-Gaza and Israel-Iran series ----------------------------------
 
@@ -66,7 +59,7 @@ def _sources(text: str, **kwargs: object) -> list[tuple[str, str, tuple[str, ...
     ],
 )
 def test_series_sources_have_canonical_names(text: str, expected: str) -> None:
-    assert [source for source, _, _ in _sources(text)] == [expected]
+    assert [source for source, _, _ in sources_of(text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +95,7 @@ def test_series_sources_have_canonical_names(text: str, expected: str) -> None:
     ],
 )
 def test_more_series_names(text: str, expected: str) -> None:
-    assert [source for source, _, _ in _sources(text)] == [expected]
+    assert [source for source, _, _ in sources_of(text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -115,22 +108,22 @@ def test_more_series_names(text: str, expected: str) -> None:
     ],
 )
 def test_an_acronym_that_spells_a_small_word_is_a_name(text: str) -> None:
-    assert _sources(text) == [("World Health Organization", "organization", ())]
+    assert sources_of(text) == [("World Health Organization", "organization", ())]
 
 
 def test_an_all_capitals_line_does_not_make_small_words_names() -> None:
-    got = _sources("POLICE DETAINED A MAN WHO SAID HE WAS LOST.")
+    got = sources_of("POLICE DETAINED A MAN WHO SAID HE WAS LOST.")
     assert "WHO" not in " ".join(source for source, _, _ in got)
 
 
 def test_lower_case_who_still_opens_a_relative_clause() -> None:
     text = "Aid reached the north, the agency said, Lazzarini, who said more was needed, added."
-    assert "who" not in [source.lower() for source, _, _ in _sources(text)]
+    assert "who" not in [source.lower() for source, _, _ in sources_of(text)]
 
 
 def test_times_of_israel_is_an_outlet_of_its_own() -> None:
     text = "The Times of Israel reported, citing Israeli officials, that envoys would meet."
-    assert _sources(text) == [("Israeli officials", "unnamed", ("The Times of Israel",))]
+    assert sources_of(text) == [("Israeli officials", "unnamed", ("The Times of Israel",))]
 
 
 # -- Al Jazeera correspondents ----------------------------------------------------------------
@@ -145,12 +138,12 @@ def test_times_of_israel_is_an_outlet_of_its_own() -> None:
     ],
 )
 def test_named_correspondent_speaks_via_the_outlet(text: str) -> None:
-    assert _sources(text) == [("Rami Nasser", "media", ("Al Jazeera",))]
+    assert sources_of(text) == [("Rami Nasser", "media", ("Al Jazeera",))]
 
 
 def test_unnamed_correspondent_stays_the_outlet() -> None:
     text = "Al Jazeera’s correspondent, reporting from Rafah, said shelling went on all night."
-    assert _sources(text) == [("Al Jazeera", "media", ())]
+    assert sources_of(text) == [("Al Jazeera", "media", ())]
 
 
 # -- the place of a known name ------------------------------------------------------------
@@ -158,15 +151,15 @@ def test_unnamed_correspondent_stays_the_outlet() -> None:
 
 def test_according_to_a_ministry_in_a_place_reads_the_whole_name() -> None:
     text = "Eighty people died in a day, according to the health ministry in Gaza."
-    assert _sources(text) == [("Gaza Health Ministry", "government", ())]
+    assert sources_of(text) == [("Gaza Health Ministry", "government", ())]
     # an unknown "ministry in <place>" keeps only the ministry, as before
     text = "Roads were closed, according to the transport ministry in Amman."
-    assert [source for source, _, _ in _sources(text)] == ["transport ministry"]
+    assert [source for source, _, _ in sources_of(text)] == ["transport ministry"]
 
 
 def test_people_at_a_place_speak() -> None:
     text = "Medics at al-Aqsa Hospital in Deir el-Balah said fuel would last a day."
-    assert [source for source, _, _ in _sources(text)] == [
+    assert [source for source, _, _ in sources_of(text)] == [
         "Medics at al-Aqsa Hospital in Deir el-Balah"
     ]
 
@@ -198,22 +191,22 @@ def test_the_army_refers_back_to_the_israeli_military() -> None:
     ],
 )
 def test_present_tense_and_roles_held_by_one_person(text: str, expected: str) -> None:
-    assert [source for source, _, _ in _sources(text)] == [expected]
+    assert [source for source, _, _ in sources_of(text)] == [expected]
 
 
 def test_a_role_is_read_in_either_word_order() -> None:
-    got = _sources("The mayor of Kharkiv says trams are running again.")
+    got = sources_of("The mayor of Kharkiv says trams are running again.")
     assert [source for source, _, _ in got] == ["Ihor Terekhov"]
 
 
 def test_a_role_two_people_held_names_nobody() -> None:
     # Shoigu and Belousov both list "Russian Defence Minister": the date would decide.
-    got = _sources("The Russian defence minister says the drills are over.")
+    got = sources_of("The Russian defence minister says the drills are over.")
     assert [source for source, _, _ in got] == ["Russian defence minister"]
 
 
 def test_a_bare_title_is_not_a_role() -> None:
-    got = _sources("The president says nothing has changed.")
+    got = sources_of("The president says nothing has changed.")
     assert [source for source, _, _ in got] != ["Volodymyr Zelenskyy"]
 
 
@@ -234,7 +227,7 @@ def test_roles_follow_additions() -> None:
 
 def test_interrupting_address_between_commas() -> None:
     text = "Zelenskyy, in a late-night video address, says reinforcements are on their way."
-    assert _sources(text) == [("Volodymyr Zelenskyy", "official", ("video address",))]
+    assert sources_of(text) == [("Volodymyr Zelenskyy", "official", ("video address",))]
 
 
 # -- translated and re-posted wording -----------------------------------------------------------
@@ -284,7 +277,7 @@ def test_interrupting_address_between_commas() -> None:
     ],
 )
 def test_translated_wording(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
-    assert _sources(text) == [expected]
+    assert sources_of(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -296,7 +289,7 @@ def test_translated_wording(text: str, expected: tuple[str, str, tuple[str, ...]
     ],
 )
 def test_informed_with_an_object_is_an_act(text: str) -> None:
-    assert _sources(text) == []
+    assert sources_of(text) == []
 
 
 # -- still linear ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import conflictevents
+from attribution_helpers import sources_of
 from conflictevents import (
     AttributionContext,
     SourceKind,
@@ -22,14 +23,6 @@ from conflictevents import (
     default_registry,
     extract_attributions,
 )
-
-
-def _sources(text: str, **kwargs: object) -> list[tuple[str, str, tuple[str, ...]]]:
-    got = extract_attributions(text, **kwargs)  # type: ignore[arg-type]
-    for attribution in got:
-        assert text[attribution.span[0] : attribution.span[1]] == attribution.phrase
-    return [(a.source, str(a.kind), a.via) for a in got]
-
 
 # -- cue words ------------------------------------------------------------------------------
 
@@ -98,7 +91,7 @@ def _sources(text: str, **kwargs: object) -> list[tuple[str, str, tuple[str, ...
     ],
 )
 def test_cue_words(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
-    assert _sources(text) == expected
+    assert sources_of(text) == expected
 
 
 # -- chains and vias ------------------------------------------------------------------------
@@ -149,7 +142,7 @@ def test_cue_words(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) 
     ],
 )
 def test_chains_and_vias(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
-    assert _sources(text) == expected
+    assert sources_of(text) == expected
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -229,7 +222,7 @@ def test_chains_and_vias(text: str, expected: list[tuple[str, str, tuple[str, ..
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
-    assert [source for source, _, _ in _sources(text)] == expected
+    assert [source for source, _, _ in sources_of(text)] == expected
 
 
 @pytest.mark.parametrize(
