@@ -104,3 +104,17 @@ def test_unreadable_files_get_one_plain_line_and_exit_2(
     assert out == ""
     assert err == f"conflictevents: error: {missing}: no such file or directory\n"
     assert "Errno" not in err
+
+
+def test_a_closed_pipe_stops_quietly() -> None:
+    # `conflictevents parse DIR | head -c 100`: no "broken pipe" error, no traceback.
+    briefs = Path(__file__).parent / "data" / "briefs"
+    proc = subprocess.run(
+        f"{sys.executable} -m conflictevents parse {briefs} | head -c 100 > /dev/null",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "broken pipe" not in proc.stderr.lower()
+    assert "Traceback" not in proc.stderr

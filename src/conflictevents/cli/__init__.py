@@ -16,6 +16,7 @@ Added in 0.1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -120,8 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConflictEventsError as exc:
         print(f"conflictevents: error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:
+        # The reader went away (`conflictevents parse … | head`): stop quietly, as Unix
+        # tools do, and keep Python from complaining again when it flushes stdout at exit.
+        _silence_stdout()
+        return EXIT_PROBLEMS
     except OSError as exc:
         print(f"conflictevents: error: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured in tests)
+        pass
