@@ -34,25 +34,15 @@ from typing import Any
 
 import pytest
 
-from conflictevents import date_of, day_of
+from conflictevents import SourceKind, Theme, date_of, day_of
 
 HERE = Path(__file__).resolve().parent
 BRIEFS = HERE / "data" / "briefs"
 SEEDS = HERE.parent.parent / "shared" / "seeds"
 
 BRIEF_SUFFIXES = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
-THEMES = {
-    "fighting",
-    "weapons",
-    "diplomacy",
-    "politics",
-    "economy",
-    "energy",
-    "humanitarian",
-    "security",
-    "other",
-}
-KINDS = {"official", "government", "media", "organization", "unnamed", "other"}
+THEMES = {theme.value for theme in Theme}
+KINDS = {kind.value for kind in SourceKind}
 WARNING_CODES = {
     "day-lag",
     "weekday-mismatch",

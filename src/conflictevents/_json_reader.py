@@ -34,6 +34,7 @@ import json
 from collections.abc import Callable
 from typing import Final
 
+import attrs
 import pendulum
 
 from conflictevents._contract_patterns import COUNTRY_RE, DATE_RE, DATETIME_RE, NON_BLANK_RE
@@ -55,22 +56,17 @@ class _Bad:
 BAD: Final = _Bad()
 _MISSING: Final = object()
 
-BRIEF_KEYS: Final = (
-    "schema_version",
-    "conflict",
-    "title",
-    "summary",
-    "day",
-    "date",
-    "situation_date",
-    "published",
-    "source_line",
-    "url",
-    "events",
-)
-_EVENT_KEYS: Final = ("id", "category", "text", "attributions")
-_CATEGORY_KEYS: Final = ("label", "slug", "theme")
-_ATTRIBUTION_KEYS: Final = ("source", "kind", "country", "role", "via", "phrase", "span")
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    # The contract's keys are the model's fields, in the model's order: derived, so that a
+    # field added to the model cannot be forgotten here.
+    return tuple(field.name for field in attrs.fields(cls))
+
+
+BRIEF_KEYS: Final = ("schema_version", *_field_names(DailyBrief))
+_EVENT_KEYS: Final = _field_names(Event)
+_CATEGORY_KEYS: Final = _field_names(Category)
+_ATTRIBUTION_KEYS: Final = _field_names(Attribution)
 
 SEMANTIC_CODES: Final = frozenset({"integer", "conflict", "calendar", "date-day", "span"})
 """Issue codes of the rules JSON Schema cannot express; the schema accepts these."""
